@@ -1,0 +1,88 @@
+// Builds the extension host bundle, the CLI and (with --tests) transpiles the tests.
+//   node esbuild.mjs               development build with source maps
+//   node esbuild.mjs --production  minified release build (used by `npm run package`)
+//   node esbuild.mjs --watch       rebuild on change (the F5 pre-launch task)
+//   node esbuild.mjs --tests       transpile src/ and test/ file by file into out/ (type-checking is `tsc`'s job)
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Reports build results in the format the `$esbuild-watch` problem matcher expects. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const nodeCommon = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: production,
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'warning',
+  plugins: [problemMatcherPlugin],
+};
+
+const tests = process.argv.includes('--tests');
+
+const builds = tests ? [] : [
+  // The extension host bundle: `vscode` is provided by the host at run time.
+  { ...nodeCommon, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+if (tests) {
+  builds.push({
+    entryPoints: ['src/**/*.ts', 'test/**/*.ts'],
+    outdir: 'out',
+    outbase: '.',
+    bundle: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+if (!tests && existsSync('src/cli/main.ts')) {
+  builds.push({
+    ...nodeCommon,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  });
+}
+if (!tests && existsSync('src/webview/report.ts')) {
+  // The report panel's browser script: no Node, no vscode, runs inside the webview.
+  builds.push({
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: production,
+    sourcemap: production ? false : 'inline',
+    logLevel: 'warning',
+    entryPoints: ['src/webview/report.ts'],
+    outfile: 'dist/webview/report.js',
+    plugins: [problemMatcherPlugin],
+  });
+}
+
+const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+if (watch) {
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+} else {
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}

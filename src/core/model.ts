@@ -1,0 +1,157 @@
+// The release domain model. Plain data: trackers produce it, the criteria engine, the tree, the lenses and the
+// report read it. No `vscode` import here (see eslint.config.mjs).
+
+export type IssueState = 'open' | 'closed';
+/** GitHub's `state_reason`; `null` for issues that never changed state. */
+export type StateReason = 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
+
+export interface Milestone {
+  /** GitHub's milestone number; the local tracker numbers its milestones too. */
+  readonly number: number;
+  readonly title: string;
+  readonly description: string;
+  /** ISO 8601 or null when the milestone has no due date. */
+  readonly dueOn: string | null;
+  readonly state: 'open' | 'closed';
+  readonly url: string | null;
+}
+
+export interface Issue {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: IssueState;
+  readonly stateReason: StateReason;
+  /** Label names, as written by the tracker. */
+  readonly labels: readonly string[];
+  /** Logins (GitHub) or names (local tracker). */
+  readonly assignees: readonly string[];
+  /** Milestone title, or null. */
+  readonly milestone: string | null;
+  readonly author: string | null;
+  /** ISO 8601 timestamps. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly closedAt: string | null;
+  /** Web URL for GitHub issues; null for the local tracker. */
+  readonly url: string | null;
+}
+
+export interface Comment {
+  readonly author: string | null;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+/** A role of the release team and the labels that put an issue in it. */
+export interface RoleDefinition {
+  /** Stable id used in config and commands, e.g. `qa`. */
+  readonly id: string;
+  /** Display name, e.g. `QA Engineer`. */
+  readonly name: string;
+  readonly labels: readonly string[];
+}
+
+/** Which machine-verifiable check a checklist template item is tied to (declared, never guessed from text). */
+export type ChecklistCheck =
+  | 'noUntrackedTodos'
+  | 'noTodosOnClosedIssues'
+  | 'allIssuesResolved'
+  | 'checksGreen'
+  | 'versionBumped'
+  | 'changelogEntry';
+
+export interface ChecklistTemplateItem {
+  readonly text: string;
+  /** Role id the item belongs to, if any. */
+  readonly role?: string;
+  readonly check?: ChecklistCheck;
+}
+
+export type CriterionId =
+  | 'allResolved'
+  | 'noOpenBlockers'
+  | 'verified'
+  | 'noTodoOnClosedOrMissing'
+  | 'noUntrackedTodo'
+  | 'checklistComplete'
+  | 'customerApproval'
+  | 'checksGreen';
+
+export interface LabelConfig {
+  readonly blocker: string;
+  readonly needsVerification: string;
+  readonly verified: string;
+  readonly checklist: string;
+  readonly approval: string;
+  readonly approved: string;
+}
+
+export interface TeamConfig {
+  readonly roles: readonly RoleDefinition[];
+  readonly labels: LabelConfig;
+  /** Milestone title; null = the open milestone with the nearest due date. */
+  readonly milestone: string | null;
+  readonly criteria: Readonly<Record<CriterionId, boolean>>;
+  readonly checklistTemplate: readonly ChecklistTemplateItem[];
+}
+
+/** The release checklist: a Markdown task list kept in an issue body (GitHub) or in the local tracker. */
+export interface Checklist {
+  /** The checklist issue's number; null when the tracker keeps it outside an issue (local tracker). */
+  readonly issueNumber: number | null;
+  readonly body: string;
+  readonly url: string | null;
+}
+
+export type ApprovalStatus = 'none' | 'requested' | 'approved' | 'declined';
+
+export interface Approval {
+  readonly status: ApprovalStatus;
+  readonly issueNumber: number | null;
+  readonly url: string | null;
+}
+
+/** Combined status and check runs of the default branch (GitHub only). */
+export interface BranchChecks {
+  readonly branch: string;
+  readonly sha: string;
+  readonly state: 'success' | 'failure' | 'pending' | 'none';
+  readonly failing: readonly { readonly name: string; readonly url: string | null }[];
+}
+
+/** Everything a tracker knows about one release milestone at one point in time. */
+export interface ReleaseData {
+  readonly milestone: Milestone;
+  /** Every issue of the milestone, including the checklist and approval issues. */
+  readonly issues: readonly Issue[];
+  readonly checklist: Checklist | null;
+  readonly checks: BranchChecks | null;
+  /** ISO time the data was read from the tracker. */
+  readonly fetchedAt: string;
+}
+
+/** A reference from a TODO comment to an issue: `#12`, `owner/repo#12`, `GH-12`, an issue URL, `TODO 12:`. */
+export interface IssueRef {
+  readonly number: number;
+  /** Set when the reference names a repository (`owner/repo#12` or a URL). */
+  readonly owner?: string;
+  readonly repo?: string;
+  /** The reference exactly as written. */
+  readonly raw: string;
+}
+
+/** One TODO comment found in the workspace. Positions are 0-based, like VS Code's. */
+export interface TodoItem {
+  /** Workspace-relative path with `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+  /** The tag as configured, e.g. `TODO`. */
+  readonly tag: string;
+  /** The comment text after the tag and reference, trimmed. */
+  readonly text: string;
+  readonly ref: IssueRef | null;
+}

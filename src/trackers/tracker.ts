@@ -1,0 +1,69 @@
+// The one interface every surface, the CLI and the criteria engine use to read and write release data.
+// Implementations: localTracker.ts (`.release/issues.json`) and githubTracker.ts (@octokit/rest).
+// No `vscode` import: the extension injects what it needs (credentials, storage) through ports.
+import type { Checklist, Comment, Issue, Milestone, ReleaseData } from '../core/model';
+
+export type TrackerKind = 'github' | 'local';
+
+export interface NewIssue {
+  readonly title: string;
+  readonly body: string;
+  readonly labels: readonly string[];
+  /** Milestone title; null for none. */
+  readonly milestone: string | null;
+  readonly assignees?: readonly string[];
+}
+
+export interface Tracker {
+  readonly kind: TrackerKind;
+  /** Human-readable location, e.g. `octo/repo` or `.release/issues.json`. */
+  readonly label: string;
+
+  listMilestones(): Promise<Milestone[]>;
+  /** Loads one milestone with all its issues, the checklist and (GitHub) the default branch's checks. */
+  loadRelease(milestoneTitle: string): Promise<ReleaseData>;
+  getIssue(issueNumber: number): Promise<Issue>;
+  listComments(issueNumber: number): Promise<Comment[]>;
+
+  closeIssue(issueNumber: number, reason: 'completed' | 'not_planned', comment?: string): Promise<Issue>;
+  reopenIssue(issueNumber: number, comment?: string): Promise<Issue>;
+  /** Adds and removes labels in one confirmed write; labels not named are left alone. */
+  editLabels(issueNumber: number, add: readonly string[], remove: readonly string[]): Promise<Issue>;
+  /**
+   * Re-reads the body immediately before writing and applies `edit` to the fresh body, so a concurrent edit
+   * made elsewhere is not lost. `edit` may throw to refuse (for example when the item it edits vanished).
+   */
+  editBody(issueNumber: number, edit: (freshBody: string) => string): Promise<Issue>;
+  createIssue(issue: NewIssue): Promise<Issue>;
+  addComment(issueNumber: number, body: string): Promise<void>;
+
+  /** The release checklist of the milestone, or null when there is none yet. */
+  getChecklist(milestoneTitle: string): Promise<Checklist | null>;
+  /** Same contract as editBody, for the checklist wherever the tracker keeps it. */
+  editChecklist(milestoneTitle: string, edit: (freshBody: string) => string): Promise<Checklist>;
+  createChecklist(milestoneTitle: string, body: string): Promise<Checklist>;
+}
+
+/** Errors trackers throw; only the surfaces decide how to show them. Messages are for people. */
+export type TrackerErrorCode =
+  | 'notFound'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rateLimited'
+  | 'offline'
+  | 'conflict'
+  | 'invalidData'
+  | 'server'
+  | 'unknown';
+
+export class TrackerError extends Error {
+  constructor(
+    readonly code: TrackerErrorCode,
+    message: string,
+    /** For `rateLimited`: when requests may resume. */
+    readonly retryAt?: Date,
+  ) {
+    super(message);
+    this.name = 'TrackerError';
+  }
+}

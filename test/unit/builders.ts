@@ -1,0 +1,34 @@
+// Small typed builders for unit tests: a complete object from the fields a test cares about.
+import type { Issue, Milestone } from '../../src/core/model';
+
+export function anIssue(fields: Partial<Issue> = {}): Issue {
+  const number = fields.number ?? 1;
+  return {
+    number,
+    title: `Issue ${number}`,
+    body: '',
+    state: 'open',
+    stateReason: null,
+    labels: [],
+    assignees: [],
+    milestone: 'v1.0',
+    author: 'octocat',
+    createdAt: '2026-10-01T09:00:00Z',
+    updatedAt: '2026-10-01T09:00:00Z',
+    closedAt: null,
+    url: `https://github.com/octo/repo/issues/${number}`,
+    ...fields,
+  };
+}
+
+export function aMilestone(fields: Partial<Milestone> = {}): Milestone {
+  return {
+    number: 1,
+    title: 'v1.0',
+    description: '',
+    dueOn: '2026-12-15T00:00:00Z',
+    state: 'open',
+    url: 'https://github.com/octo/repo/milestone/1',
+    ...fields,
+  };
+}
