@@ -4,7 +4,7 @@
 //   node esbuild.mjs --watch       rebuild on change (the F5 pre-launch task)
 //   node esbuild.mjs --tests       transpile src/ and test/ file by file into out/ (type-checking is `tsc`'s job)
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -13,6 +13,7 @@ const watch = process.argv.includes('--watch');
 const problemMatcherPlugin = {
   name: 'problem-matcher',
   setup(build) {
+    if (!watch) return;
     build.onStart(() => console.log('[watch] build started'));
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
@@ -54,6 +55,12 @@ if (tests) {
     sourcemap: true,
     logLevel: 'warning',
   });
+}
+if (tests) {
+  // Compiled tests import the plain-JS harness by relative path: put a copy next to them.
+  for (const file of readdirSync('test/harness').filter((f) => f.endsWith('.mjs'))) {
+    cpSync(`test/harness/${file}`, `out/test/harness/${file}`);
+  }
 }
 if (!tests && existsSync('src/cli/main.ts')) {
   builds.push({

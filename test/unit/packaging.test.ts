@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { fromRoot, repoRoot } from '../repoRoot';
+
+// What a user needs in the .vsix, and nothing else (no sources, tests, demo, node_modules or source maps).
+const ALLOWED = [/^dist\/extension\.js$/, /^dist\/cli\.js$/, /^dist\/webview\/[\w.-]+\.(js|css)$/, /^media\//, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+const MAX_BYTES = 2 * 1024 * 1024;
+
+describe('the .vsix package (vsce ls)', function () {
+  this.timeout(60000);
+  let files: string[];
+
+  before(function () {
+    if (!fs.existsSync(fromRoot('dist', 'extension.js'))) this.skip();
+    const vsce = fromRoot('node_modules', '@vscode', 'vsce', 'vsce');
+    const output = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' });
+    files = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  });
+
+  it('holds only the bundles, media, the manifest and the docs', () => {
+    const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
+    assert.deepEqual(unexpected, []);
+    for (const required of ['dist/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png']) {
+      assert.ok(files.includes(required), `${required} missing from the package`);
+    }
+  });
+
+  it('stays under 2 MB before compression', () => {
+    const total = files.reduce((sum, file) => sum + fs.statSync(fromRoot(file)).size, 0);
+    assert.ok(total < MAX_BYTES, `package content is ${total} bytes`);
+  });
+});
