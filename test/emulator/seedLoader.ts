@@ -1,0 +1,170 @@
+// Turns a seed (plain JSON) into a fresh Store. Mistakes in a seed throw at once: a silently ignored milestone
+// title would make a test pass or fail for the wrong reason.
+import { isoSeconds, nowIso } from './clock';
+import type { IssueRecord, MilestoneRecord, RepoRecord } from './records';
+import { shaFor, Store } from './store';
+import type { CheckRunSeed, EmulatorSeed, IssueSeed, MilestoneSeed, RepoSeed, StatusSeed } from './types';
+
+export class SeedError extends Error {}
+
+const DAY_MS = 86_400_000;
+
+export function loadSeed(seed: EmulatorSeed | undefined): Store {
+  const store = new Store();
+  if (seed === undefined) return store;
+  if (typeof seed !== 'object' || seed === null || !Array.isArray(seed.repos)) {
+    throw new SeedError('A seed is an object with a "repos" array.');
+  }
+  for (const user of seed.users ?? []) {
+    store.user(user.login);
+    if (user.token !== undefined) store.tokens.set(user.token, user.login);
+  }
+  for (const repoSeed of seed.repos) loadRepo(store, repoSeed);
+  return store;
+}
+
+function loadRepo(store: Store, seed: RepoSeed): void {
+  if (!seed.owner || !seed.name) throw new SeedError('Every seeded repository needs "owner" and "name".');
+  if (store.repo(seed.owner, seed.name)) throw new SeedError(`Repository ${seed.owner}/${seed.name} is seeded twice.`);
+  store.user(seed.owner);
+  const created = isoSeconds(Date.now() - 365 * DAY_MS);
+  const defaultBranch = seed.defaultBranch ?? 'main';
+  const repo: RepoRecord = {
+    id: store.nextId(),
+    owner: seed.owner,
+    name: seed.name,
+    private: seed.private ?? false,
+    default_branch: defaultBranch,
+    branches: new Map(),
+    labels: [],
+    milestones: [],
+    issues: new Map(),
+    statuses: [],
+    check_runs: [],
+    next_issue_number: 1,
+    created_at: created,
+    updated_at: nowIso(),
+  };
+  for (const branch of [{ name: defaultBranch }, ...(seed.branches ?? [])]) {
+    const sha = 'sha' in branch && branch.sha ? branch.sha : repo.branches.get(branch.name) ?? shaFor(seed.owner, seed.name, branch.name);
+    repo.branches.set(branch.name, sha);
+  }
+  for (const label of seed.labels ?? []) store.ensureLabel(repo, label.name, label.color, label.description ?? null);
+  store.addRepo(repo);
+  (seed.milestones ?? []).forEach((m) => addMilestone(store, repo, m));
+  const base = Date.now() - 30 * DAY_MS;
+  (seed.issues ?? []).forEach((issue, index) => addIssue(store, repo, issue, isoSeconds(base + index * 60_000)));
+  for (const status of seed.statuses ?? []) addStatus(store, repo, status);
+  for (const run of seed.checkRuns ?? []) addCheckRun(store, repo, run);
+}
+
+function addMilestone(store: Store, repo: RepoRecord, seed: MilestoneSeed): void {
+  const number = seed.number ?? Math.max(0, ...repo.milestones.map((m) => m.number)) + 1;
+  if (store.milestone(repo, number)) throw new SeedError(`Milestone number ${number} is seeded twice in ${repo.name}.`);
+  if (store.milestoneByTitle(repo, seed.title)) throw new SeedError(`Milestone "${seed.title}" is seeded twice in ${repo.name}.`);
+  const state = seed.state ?? 'open';
+  const created = seed.created_at ?? isoSeconds(Date.now() - 60 * DAY_MS);
+  const closed = state === 'closed' ? seed.closed_at ?? created : null;
+  const milestone: MilestoneRecord = {
+    id: store.nextId(),
+    number,
+    title: seed.title,
+    description: seed.description ?? null,
+    state,
+    due_on: seed.due_on ?? null,
+    creator: repo.owner,
+    created_at: created,
+    updated_at: closed ?? created,
+    closed_at: closed,
+  };
+  repo.milestones.push(milestone);
+}
+
+function addIssue(store: Store, repo: RepoRecord, seed: IssueSeed, defaultCreated: string): void {
+  const number = seed.number ?? repo.next_issue_number;
+  if (repo.issues.has(number)) throw new SeedError(`Issue #${number} is seeded twice in ${repo.name}.`);
+  let milestone: number | null = null;
+  if (seed.milestone != null) {
+    const found = store.milestoneByTitle(repo, seed.milestone);
+    if (!found) throw new SeedError(`Issue #${number} names milestone "${seed.milestone}", which ${repo.name} does not have.`);
+    milestone = found.number;
+  }
+  const state = seed.state ?? 'open';
+  const created = seed.created_at ?? defaultCreated;
+  const closed = state === 'closed' ? seed.closed_at ?? seed.updated_at ?? created : null;
+  const user = seed.user ?? repo.owner;
+  store.user(user);
+  const issue: IssueRecord = {
+    id: store.nextId(),
+    number,
+    title: seed.title,
+    body: seed.body ?? null,
+    state,
+    state_reason: seed.state_reason !== undefined ? seed.state_reason : state === 'closed' ? 'completed' : null,
+    labels: (seed.labels ?? []).map((name) => store.ensureLabel(repo, name).name),
+    assignees: (seed.assignees ?? []).map((login) => store.user(login).login),
+    milestone,
+    user,
+    created_at: created,
+    updated_at: seed.updated_at ?? closed ?? created,
+    closed_at: closed,
+    closed_by: closed ? user : null,
+    locked: false,
+    comments: (seed.comments ?? []).map((c) => ({
+      id: store.nextId(),
+      body: c.body,
+      user: store.user(c.user ?? user).login,
+      created_at: c.created_at ?? created,
+      updated_at: c.created_at ?? created,
+    })),
+  };
+  repo.issues.set(number, issue);
+  repo.next_issue_number = Math.max(repo.next_issue_number, number + 1);
+}
+
+/** A branch name (or refs/heads/…) resolves to its head; anything else must be a known sha or sha prefix. */
+export function resolveSha(repo: RepoRecord, ref: string): string | undefined {
+  const branch = ref.replace(/^(refs\/)?heads\//, '');
+  const head = repo.branches.get(branch);
+  if (head) return head;
+  if (!/^[0-9a-f]{7,40}$/i.test(ref)) return undefined;
+  const known = [...repo.branches.values(), ...repo.statuses.map((s) => s.sha), ...repo.check_runs.map((c) => c.head_sha)];
+  return known.find((sha) => sha.startsWith(ref.toLowerCase())) ?? (ref.length === 40 ? ref.toLowerCase() : undefined);
+}
+
+function seedSha(repo: RepoRecord, ref: string | undefined): string {
+  const sha = resolveSha(repo, ref ?? repo.default_branch);
+  if (!sha) throw new SeedError(`"${ref}" is neither a branch of ${repo.name} nor a 40-digit sha.`);
+  return sha;
+}
+
+function addStatus(store: Store, repo: RepoRecord, seed: StatusSeed): void {
+  const at = nowIso();
+  repo.statuses.push({
+    id: store.nextId(),
+    sha: seedSha(repo, seed.ref),
+    context: seed.context,
+    state: seed.state,
+    description: seed.description ?? null,
+    target_url: seed.target_url ?? null,
+    creator: repo.owner,
+    created_at: at,
+    updated_at: at,
+  });
+}
+
+function addCheckRun(store: Store, repo: RepoRecord, seed: CheckRunSeed): void {
+  const status = seed.status ?? 'completed';
+  const started = seed.started_at ?? nowIso();
+  repo.check_runs.push({
+    id: store.nextId(),
+    head_sha: seedSha(repo, seed.ref),
+    name: seed.name,
+    status,
+    conclusion: seed.conclusion !== undefined ? seed.conclusion : status === 'completed' ? 'success' : null,
+    details_url: seed.details_url ?? null,
+    started_at: started,
+    completed_at: seed.completed_at !== undefined ? seed.completed_at : status === 'completed' ? started : null,
+    suite_id: store.nextId(),
+  });
+}
