@@ -15,7 +15,7 @@ describe('emulator faults and auth', () => {
 
   describe('auth', () => {
     it('answers 401 Bad credentials without the token or with a wrong one', async () => {
-      for (const headers of [{}, { authorization: 'token nope' }]) {
+      for (const headers of [{}, { authorization: 'token nope' }] as Record<string, string>[]) {
         const reply = await call(emu.url, 'GET', '/repos/octo/repo', { headers });
         assert.deepEqual([reply.status, reply.body.message], [401, 'Bad credentials']);
       }

@@ -12,7 +12,7 @@ describe('emulator pagination', () => {
     const numbers: number[] = [];
     let requests = 0;
     while (next) {
-      const reply = await call<{ number: number }[]>('', 'GET', next);
+      const reply: { body: { number: number }[]; headers: Headers } = await call<{ number: number }[]>('', 'GET', next);
       requests++;
       numbers.push(...reply.body.map((i) => i.number));
       next = links(reply.headers.get('link')).next;
