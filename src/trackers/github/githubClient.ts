@@ -1,0 +1,186 @@
+// The one Octokit wrapper every GitHub call goes through: retries (5xx, dropped connections), rate-limit
+// handling, conditional requests, a timeout, low concurrency, logging without tokens, and errors mapped to
+// TrackerError. Layers, outermost first:
+//   GitHubClient.request  → maps errors to TrackerError
+//   plugin-throttling     → queues (our RequestLimiters), retries short rate-limit waits
+//   plugin-retry          → retries 5xx and network failures with growing delays
+//   conditionalFetch      → one real HTTP attempt: ETag, timeout, one log line
+import { createHash } from 'node:crypto';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import type { KeyValueStore } from '../keyValueStore';
+import type { TrackerLog } from '../trackerLog';
+import { createConditionalFetch, type RateLimitObservation } from './conditionalFetch';
+import { EtagCache } from './etagCache';
+import { formatClockTime, toTrackerError, type ErrorContext } from './githubErrors';
+import { RequestLimiter } from './requestLimiter';
+import { tokenAllowedFor } from './tokenPolicy';
+
+export const USER_AGENT = 'release-readiness';
+
+export interface GitHubClientOptions {
+  /** REST base, e.g. `https://api.github.com` or `https://ghe.example.com/api/v3`. */
+  readonly apiUrl: string;
+  readonly token?: string;
+  /**
+   * The host the token was issued for. When given, the token is only sent if tokenAllowedFor(tokenHost, apiUrl);
+   * otherwise requests go out anonymously (and a warning is logged). When omitted, the caller vouches for it.
+   */
+  readonly tokenHost?: string;
+  readonly log: TrackerLog;
+  /** Persists ETags and bodies between sessions; memory only when omitted. */
+  readonly storage?: KeyValueStore;
+  readonly clock?: () => Date;
+  /** Time of day in messages; default 24-hour local `HH:MM`. */
+  readonly formatTime?: (time: Date) => string;
+  readonly fetch?: typeof globalThis.fetch;
+  /** Per attempt, headers and body; default 30 s. */
+  readonly timeoutMs?: number;
+  /** Server errors and dropped connections are retried this often; default 3. */
+  readonly retries?: number;
+  /** Rate-limit waits up to this long are waited out; longer ones fail as `rateLimited`. Default 60. */
+  readonly maxRetryAfterSeconds?: number;
+  /** How many times one request waits out a rate limit; default 2. */
+  readonly rateLimitRetries?: number;
+  /** Multiplies every retry delay; tests pass e.g. 0.01 so a `retry-after: 1` waits 10 ms. Default 1. */
+  readonly retryDelayScale?: number;
+  /** Concurrent requests; default 4. */
+  readonly maxConcurrent?: number;
+  /** Minimum spacing of writes, as GitHub asks of integrations; default 1000 ms (3× for comments and new issues). */
+  readonly writeSpacingMs?: number;
+}
+
+export interface RequestOptions {
+  /** Skip the ETag cache: an unconditional read of the current state (used right before a write). */
+  readonly fresh?: boolean;
+}
+
+export interface GitHubResponse<T> {
+  readonly data: T;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string | number | undefined>>;
+}
+
+export interface GitHubClient {
+  readonly apiUrl: string;
+  /** Display host for messages: `github.com`, `ghe.example.com`. */
+  readonly host: string;
+  readonly authenticated: boolean;
+  /** Last rate-limit numbers GitHub sent, or null before the first answer. */
+  readonly rateLimit: RateLimitObservation | null;
+  /** `route` like `GET /repos/{owner}/{repo}/issues/{issue_number}`. Throws TrackerError. */
+  request<T>(route: string, params?: Record<string, unknown>, options?: RequestOptions): Promise<GitHubResponse<T>>;
+  /** Every page of a list endpoint (per_page 100, following Link rel="next"), each page conditional. */
+  paginate<T>(route: string, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const { log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const host = displayHost(options.apiUrl);
+  const scale = options.retryDelayScale ?? 1;
+  const maxWait = options.maxRetryAfterSeconds ?? 60;
+  const rateLimitRetries = options.rateLimitRetries ?? 2;
+  const token = usableToken(options);
+  const writeSpacing = options.writeSpacingMs ?? 1000;
+  let rateLimit: RateLimitObservation | null = null;
+
+  const errorContext: ErrorContext = { host, now: clock, formatTime: options.formatTime ?? formatClockTime };
+  const transport = createConditionalFetch({
+    cache: new EtagCache(options.storage),
+    cacheScope: token ? `token:${createHash('sha256').update(token).digest('hex').slice(0, 16)}` : 'anonymous',
+    timeoutMs: options.timeoutMs ?? 30_000,
+    log,
+    fetch: options.fetch,
+    onRateLimit: (observation) => (rateLimit = observation),
+  });
+
+  const shouldWait = (kind: string) => (retryAfter: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+    const wait = retryCount < rateLimitRetries && retryAfter <= maxWait;
+    const what = `${request.method ?? ''} ${request.url ?? ''}`.trim();
+    log.info(wait ? `${kind} on ${what}; retrying in ${retryAfter} s` : `${kind} on ${what}; giving up (retry after ${retryAfter} s)`);
+    return wait;
+  };
+
+  const octokit = new RetryingOctokit({
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    auth: token,
+    userAgent: USER_AGENT,
+    // Octokit's own request log would duplicate ours; keep only its warnings (deprecations).
+    log: { debug: () => undefined, info: () => undefined, warn: (message: string) => log.warn(message), error: () => undefined },
+    request: { fetch: transport },
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: 1000 * scale,
+      // 403/429 are rate limits (or real refusals): plugin-throttling owns them, honouring retry-after.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+    },
+    throttle: {
+      id: `release-readiness-${host}`,
+      retryAfterBaseValue: 1000 * scale,
+      onRateLimit: shouldWait('Rate limit reached'),
+      onSecondaryRateLimit: shouldWait('Secondary rate limit reached'),
+      // Typed as Bottleneck groups; the plugin only calls key().schedule(), which RequestLimiter provides.
+      ...({
+        global: new RequestLimiter(options.maxConcurrent ?? 4),
+        write: new RequestLimiter(1, writeSpacing),
+        // Writes that notify people (comments, new issues) are spaced wider, as plugin-throttling does by default.
+        notifications: new RequestLimiter(1, writeSpacing * 3),
+      } as object),
+    },
+  });
+
+  const request = async <T>(route: string, params: Record<string, unknown> = {}, requestOptions: RequestOptions = {}): Promise<GitHubResponse<T>> => {
+    const withHeaders = requestOptions.fresh
+      ? { ...params, headers: { ...(params.headers as object | undefined), 'cache-control': 'no-cache' } }
+      : params;
+    try {
+      const response = await octokit.request(route, withHeaders);
+      return { data: response.data as T, status: response.status, headers: response.headers };
+    } catch (error) {
+      throw toTrackerError(error, errorContext);
+    }
+  };
+
+  const paginate = async <T>(route: string, params: Record<string, unknown> = {}): Promise<T[]> => {
+    try {
+      return (await octokit.paginate(route, { per_page: 100, ...params })) as T[];
+    } catch (error) {
+      throw toTrackerError(error, errorContext);
+    }
+  };
+
+  return {
+    apiUrl: options.apiUrl,
+    host,
+    authenticated: token !== undefined,
+    get rateLimit() {
+      return rateLimit;
+    },
+    request,
+    paginate,
+  };
+}
+
+/** `api.github.com` → `github.com`; `https://ghe.example.com/api/v3` → `ghe.example.com`. */
+export function displayHost(apiUrl: string): string {
+  try {
+    const { host } = new URL(apiUrl);
+    return host === 'api.github.com' ? 'github.com' : host.replace(/^api\.([a-z0-9-]+\.ghe\.com)$/, '$1');
+  } catch {
+    return apiUrl;
+  }
+}
+
+function usableToken(options: GitHubClientOptions): string | undefined {
+  const token = options.token?.trim();
+  if (!token) return undefined;
+  if (options.tokenHost !== undefined && !tokenAllowedFor(options.tokenHost, options.apiUrl)) {
+    options.log.warn(`Not sending the ${options.tokenHost} token to ${displayHost(options.apiUrl)}: it was issued for another host.`);
+    return undefined;
+  }
+  return token;
+}

@@ -1,0 +1,228 @@
+// The Tracker over GitHub's REST API. Every call goes through the GitHubClient wrapper (retries, rate limits,
+// ETags, error mapping); this file only knows which endpoints make up each Tracker operation.
+import type { BranchChecks, Checklist, Comment, Issue, Milestone, ReleaseData, TeamConfig } from '../core/model';
+import { combineChecks } from './github/branchChecks';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github/githubClient';
+import { checklistOf, isPullRequest, mapComment, mapIssue, mapMilestone, pickChecklist, sortMilestones } from './github/issueMapper';
+import type { KeyValueStore } from './keyValueStore';
+import { TrackerError, type NewIssue, type Tracker } from './tracker';
+import type { TrackerLog } from './trackerLog';
+
+export interface GitHubTrackerOptions {
+  readonly apiUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly token?: string;
+  /** Host the token was issued for; see GitHubClientOptions.tokenHost. */
+  readonly tokenHost?: string;
+  readonly config: TeamConfig;
+  readonly log: TrackerLog;
+  readonly storage?: KeyValueStore;
+  readonly clock?: () => Date;
+  /** Timeouts, retry counts and delays, concurrency, formatter, fetch: mostly for tests. */
+  readonly tuning?: Omit<GitHubClientOptions, 'apiUrl' | 'token' | 'tokenHost' | 'log' | 'storage' | 'clock'>;
+}
+
+export interface GitHubTracker extends Tracker {
+  readonly kind: 'github';
+  readonly client: GitHubClient;
+}
+
+export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracker {
+  const { owner, repo, config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const client = createGitHubClient({
+    ...options.tuning,
+    apiUrl: options.apiUrl,
+    token: options.token,
+    tokenHost: options.tokenHost,
+    log: options.log,
+    storage: options.storage,
+    clock,
+  });
+  const repoParams = { owner, repo };
+  const label = client.host === 'github.com' ? `${owner}/${repo}` : `${client.host}/${owner}/${repo}`;
+
+  async function listMilestones(): Promise<Milestone[]> {
+    const raw = await client.paginate<unknown>('GET /repos/{owner}/{repo}/milestones', { ...repoParams, state: 'all' });
+    return sortMilestones(raw.map(mapMilestone));
+  }
+
+  async function milestoneByTitle(title: string): Promise<Milestone> {
+    const milestones = await listMilestones();
+    const exact = milestones.find((m) => m.title === title);
+    const loose = milestones.filter((m) => m.title.toLowerCase() === title.toLowerCase());
+    const found = exact ?? (loose.length === 1 ? loose[0] : undefined);
+    if (!found) throw new TrackerError('notFound', `There is no milestone "${title}" in ${label}.`);
+    return found;
+  }
+
+  async function milestoneIssues(milestone: Milestone, labels?: string): Promise<Issue[]> {
+    const params = { ...repoParams, milestone: String(milestone.number), state: 'all', ...(labels ? { labels } : {}) };
+    const raw = await client.paginate<unknown>('GET /repos/{owner}/{repo}/issues', params);
+    return raw.filter((item) => !isPullRequest(item)).map(mapIssue).sort((a, b) => a.number - b.number);
+  }
+
+  /** Null when the repository has no default branch yet or the token may not read statuses or checks. */
+  async function defaultBranchChecks(): Promise<BranchChecks | null> {
+    try {
+      const { data } = await client.request<{ default_branch?: unknown }>('GET /repos/{owner}/{repo}', repoParams);
+      if (typeof data.default_branch !== 'string') return null;
+      const ref = data.default_branch;
+      const [status, runs] = await Promise.all([
+        client.request<unknown>('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...repoParams, ref, per_page: 100 }),
+        client.paginate<unknown>('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repoParams, ref }),
+      ]);
+      return combineChecks(ref, status.data, runs);
+    } catch (error) {
+      if (error instanceof TrackerError && ['notFound', 'forbidden', 'conflict', 'invalidData'].includes(error.code)) {
+        options.log.info(`Branch checks of ${label} are not available: ${error.message}`);
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  async function issueCall<T>(issueNumber: number, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (error instanceof TrackerError && error.code === 'notFound') {
+        throw new TrackerError('notFound', `Issue #${issueNumber} was not found in ${label}.`);
+      }
+      throw error;
+    }
+  }
+
+  const issueParams = (issueNumber: number) => ({ ...repoParams, issue_number: issueNumber });
+
+  async function getIssue(issueNumber: number, fresh = false): Promise<Issue> {
+    return issueCall(issueNumber, async () => {
+      const { data } = await client.request<unknown>('GET /repos/{owner}/{repo}/issues/{issue_number}', issueParams(issueNumber), { fresh });
+      return mapIssue(data);
+    });
+  }
+
+  async function patchIssue(issueNumber: number, fields: Record<string, unknown>): Promise<Issue> {
+    return issueCall(issueNumber, async () => {
+      const { data } = await client.request<unknown>('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...issueParams(issueNumber), ...fields });
+      return mapIssue(data);
+    });
+  }
+
+  async function addComment(issueNumber: number, body: string): Promise<void> {
+    await issueCall(issueNumber, () =>
+      client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...issueParams(issueNumber), body }),
+    );
+  }
+
+  async function editBody(issueNumber: number, edit: (freshBody: string) => string): Promise<Issue> {
+    // Unconditional read: a revalidated cache entry could be a few seconds behind an edit made on github.com.
+    const current = await getIssue(issueNumber, true);
+    const body = edit(current.body);
+    if (body === current.body) return current;
+    return patchIssue(issueNumber, { body });
+  }
+
+  async function getChecklist(milestoneTitle: string): Promise<Checklist | null> {
+    const milestone = await milestoneByTitle(milestoneTitle);
+    return pickChecklist(await milestoneIssues(milestone, config.labels.checklist), config.labels.checklist);
+  }
+
+  return {
+    kind: 'github',
+    label,
+    client,
+    listMilestones,
+
+    async loadRelease(milestoneTitle) {
+      const [milestone, checks] = await Promise.all([milestoneByTitle(milestoneTitle), defaultBranchChecks()]);
+      const issues = await milestoneIssues(milestone);
+      const data: ReleaseData = {
+        milestone,
+        issues,
+        checklist: pickChecklist(issues, config.labels.checklist),
+        checks,
+        fetchedAt: clock().toISOString(),
+      };
+      return data;
+    },
+
+    getIssue: (issueNumber) => getIssue(issueNumber),
+
+    async listComments(issueNumber): Promise<Comment[]> {
+      const raw = await issueCall(issueNumber, () =>
+        client.paginate<unknown>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', issueParams(issueNumber)),
+      );
+      return raw.map(mapComment);
+    },
+
+    async closeIssue(issueNumber, reason, comment) {
+      // Comment first, so on GitHub it reads as the explanation of the close that follows.
+      if (comment) await addComment(issueNumber, comment);
+      return patchIssue(issueNumber, { state: 'closed', state_reason: reason });
+    },
+
+    async reopenIssue(issueNumber, comment) {
+      if (comment) await addComment(issueNumber, comment);
+      return patchIssue(issueNumber, { state: 'open' });
+    },
+
+    async editLabels(issueNumber, add, remove) {
+      const toAdd = [...new Set(add.filter((name) => name !== ''))];
+      const toRemove = [...new Set(remove.filter((name) => name !== '' && !toAdd.includes(name)))];
+      if (toAdd.length > 0) {
+        await issueCall(issueNumber, () =>
+          client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...issueParams(issueNumber), labels: toAdd }),
+        );
+      }
+      for (const name of toRemove) {
+        try {
+          await client.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...issueParams(issueNumber), name });
+        } catch (error) {
+          // 404 = the issue did not carry that label: already in the wanted state.
+          if (!(error instanceof TrackerError && error.code === 'notFound')) throw error;
+        }
+      }
+      return getIssue(issueNumber, true);
+    },
+
+    editBody,
+
+    async createIssue(issue: NewIssue) {
+      const milestone = issue.milestone === null ? undefined : (await milestoneByTitle(issue.milestone)).number;
+      const { data } = await client.request<unknown>('POST /repos/{owner}/{repo}/issues', {
+        ...repoParams,
+        title: issue.title,
+        body: issue.body,
+        labels: [...issue.labels],
+        ...(milestone === undefined ? {} : { milestone }),
+        ...(issue.assignees && issue.assignees.length > 0 ? { assignees: [...issue.assignees] } : {}),
+      });
+      return mapIssue(data);
+    },
+
+    addComment,
+    getChecklist,
+
+    async editChecklist(milestoneTitle, edit) {
+      const checklist = await getChecklist(milestoneTitle);
+      if (!checklist || checklist.issueNumber === null) {
+        throw new TrackerError('notFound', `Milestone "${milestoneTitle}" has no release checklist yet.`);
+      }
+      return checklistOf(await editBody(checklist.issueNumber, edit));
+    },
+
+    async createChecklist(milestoneTitle, body) {
+      const milestone = await milestoneByTitle(milestoneTitle);
+      const { data } = await client.request<unknown>('POST /repos/{owner}/{repo}/issues', {
+        ...repoParams,
+        title: `Release checklist: ${milestone.title}`,
+        body,
+        labels: [config.labels.checklist],
+        milestone: milestone.number,
+      });
+      return checklistOf(mapIssue(data));
+    },
+  };
+}
