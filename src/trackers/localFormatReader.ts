@@ -3,6 +3,7 @@
 // only the tree knows where each value was written. Strict on purpose: comments and unknown keys would be lost
 // on the next write, so they are reported instead of silently dropped.
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { closestName } from '../core/closestName';
 import type { IssuesDocument, LocalComment, LocalIssue, LocalMilestone } from './localFormat';
 import { checkReferences, type Spot } from './localFormatChecks';
 
@@ -161,7 +162,7 @@ class Reader {
     const at = typeof where === 'string' ? where : where(fields);
     for (const keyNode of strays) {
       const key = String(keyNode.value);
-      const guess = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2);
+      const guess = closestName(key, known);
       if (fields.has(key)) this.report(keyNode, `${at}: "${key}" appears twice`);
       else this.report(keyNode, `${at}: unknown key "${key}"${guess === undefined ? '' : `; did you mean "${guess}"?`}`);
     }
@@ -261,14 +262,4 @@ class Reader {
 
 function issueName(number: Node | undefined, index: number): string {
   return number?.type === 'number' && Number.isInteger(number.value) && Number(number.value) >= 1 ? `issue #${String(number.value)}` : `issues[${index}]`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length];
 }
