@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { handleControl, type EmulatorControls } from './control';
 import { FaultInjector } from './faults';
+import { sendPreflight } from './http/send';
 import { handleApi, type ApiEnvironment } from './pipeline';
 import { RateLimiter } from './rateLimit';
 import { loadSeed, SeedError } from './seedLoader';
@@ -66,7 +67,8 @@ export class GitHubEmulator implements EmulatorControls, ApiEnvironment {
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const raw = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? this.origin.slice(7)}`);
-      if (url.pathname.startsWith('/_emulator/')) handleControl(this, req.method ?? 'GET', url.pathname, raw, res);
+      if (req.method === 'OPTIONS') sendPreflight(res);
+      else if (url.pathname.startsWith('/_emulator/')) handleControl(this, req.method ?? 'GET', url.pathname, raw, res);
       else await handleApi(this, req, res, raw, url);
     } catch (error) {
       console.error('[github-emulator]', error);

@@ -38,8 +38,14 @@ export function notFound(message = 'Not Found'): ApiError {
   return new ApiError(404, errorBody(404, message));
 }
 
+/** GitHub's schema allows `value` only as a string, an integer or a list of strings; other values are left out. */
+function schemaValue(value: unknown): boolean {
+  return typeof value === 'string' || Number.isInteger(value) || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+}
+
 export function validationFailed(errors: ValidationErrorItem[], documentationUrl = DOCS): ApiError {
-  return new ApiError(422, { ...errorBody(422, 'Validation Failed', documentationUrl), errors });
+  const items = errors.map(({ value, ...rest }) => (schemaValue(value) ? { ...rest, value } : rest));
+  return new ApiError(422, { ...errorBody(422, 'Validation Failed', documentationUrl), errors: items });
 }
 
 export function badJson(): ApiError {

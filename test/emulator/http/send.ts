@@ -3,6 +3,24 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiResponse } from './response';
 
+/** GitHub's API allows any origin; a browser-hosted client (a web extension host) needs these to read it. */
+export const CORS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers':
+    'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-Poll-Interval, X-GitHub-Media-Type, X-GitHub-SSO, X-GitHub-Request-Id, Deprecation, Sunset',
+};
+
+/** The answer to a CORS preflight, which GitHub gives without authentication or rate limiting. */
+export function sendPreflight(res: ServerResponse): void {
+  res.writeHead(204, {
+    ...CORS,
+    'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
+    'access-control-allow-headers': 'Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since, Accept-Encoding, X-GitHub-OTP, X-Requested-With, User-Agent, X-GitHub-Api-Version',
+    'access-control-max-age': '86400',
+  });
+  res.end();
+}
+
 export function requestId(): string {
   const hex = (n: number) => randomBytes(n).toString('hex').toUpperCase();
   return `${hex(2)}:${hex(2)}:${hex(3)}:${hex(3)}:${hex(4)}`;
@@ -46,6 +64,7 @@ export function send(res: ServerResponse, status: number, headers: Record<string
     'x-github-media-type': 'github.v3; format=json',
     'x-github-api-version-selected': '2022-11-28',
     vary: 'Accept, Authorization, Cookie, X-GitHub-OTP',
+    ...CORS,
     ...headers,
   };
   if (status !== 304 && status !== 204) all['content-type'] = 'application/json; charset=utf-8';

@@ -60,6 +60,14 @@ describe('emulator ETags and rate-limit headers', () => {
     assert.equal(reply.headers.get('x-ratelimit-resource'), 'core');
     assert.ok(Number(reply.headers.get('x-ratelimit-reset')) > Date.now() / 1000);
     assert.match(reply.headers.get('x-github-request-id') ?? '', /^[0-9A-F]+(:[0-9A-F]+){4}$/);
+    assert.equal(reply.headers.get('access-control-allow-origin'), '*');
+  });
+
+  it('answers CORS preflights without recording them', async () => {
+    const reply = await call(emu.url, 'OPTIONS', '/repos/octo/repo/issues/1');
+    assert.equal(reply.status, 204);
+    assert.match(reply.headers.get('access-control-allow-headers') ?? '', /If-None-Match/);
+    assert.deepEqual(emu.requests, []);
   });
 
   it('reports the core limit on GET /rate_limit without spending it', async () => {
