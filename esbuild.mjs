@@ -33,6 +33,8 @@ const nodeCommon = {
   minify: production,
   sourcemap: true,
   sourcesContent: false,
+  // jsonc-parser's `main` is a UMD build that esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   plugins: [problemMatcherPlugin],
 };

@@ -1,34 +1,84 @@
-// Composition root: build the services, register the surfaces, push every disposable. Keep it short.
+// Composition root: build the services, register the surfaces, push every disposable. Keep it short; nothing
+// here touches the network (the first load starts after activation returns).
 import * as vscode from 'vscode';
-import { Commands, Views } from './constants';
+import { Credentials } from './auth/credentials';
+import { registerChecklistSurface } from './checklist/registerChecklist';
+import { registerTodoSurface } from './codelens/registerTodos';
+import { TodoIndex } from './codelens/todoIndex';
+import { ISSUE_PREVIEW_SCHEME, IssuePreviewProvider } from './commands/issuePreview';
+import { registerIssueCommands } from './commands/registerIssueCommands';
 import { createLog } from './log';
+import { MementoKeyValueStore } from './release/mementoStore';
+import { ReleaseController } from './release/releaseController';
+import { ReportSource } from './release/reportSource';
+import { readSettings } from './release/settings';
+import { TeamConfigSource } from './release/teamConfigSource';
+import { registerReportSurface } from './report/registerReport';
+import type { Services } from './services';
+import { ReleaseStore } from './state/releaseStore';
+import { ReleaseStatusBar } from './statusBar/releaseStatusBar';
+import { IssueViewOptions } from './tree/issueViewOptions';
+import { registerIssuesView } from './tree/registerIssuesView';
 
 export interface ReleaseReadinessApi {
-  /** The commands this activation registered (the integration tests compare them with package.json). */
-  readonly registeredCommands: readonly string[];
+  /** The services, for integration tests. Not a stable API. */
+  readonly services: Services;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi {
   const log = createLog();
-  context.subscriptions.push(log);
+  const subscriptions = context.subscriptions;
   log.info(`Activating Release Readiness ${context.extension.packageJSON.version}`);
 
-  const registered: string[] = [];
-  const register = (id: string, handler: (...args: unknown[]) => unknown) => {
-    registered.push(id);
-    context.subscriptions.push(vscode.commands.registerCommand(id, handler));
-  };
+  const folder = () => vscode.workspace.workspaceFolders?.[0];
+  const configSource = new TeamConfigSource();
+  const credentials = new Credentials(context.secrets, log);
+  const storage = new MementoKeyValueStore(context.globalState);
+  let controller: ReleaseController | undefined;
+  const store = new ReleaseStore({
+    config: () => configSource.current,
+    preferredMilestone: () => readSettings(folder()).milestone,
+    loadRelease: (tracker, title) => controller!.loadRelease(tracker, title),
+    log,
+  });
+  controller = new ReleaseController(store, configSource, credentials, storage, log);
+  const todos = new TodoIndex(folder, () => readSettings(folder()));
+  const reports = new ReportSource(store, () => configSource.current, todos, configSource.onDidChange);
+  let revealIssue: (n: number) => Promise<void> = async () => undefined;
 
-  const emptyTree: vscode.TreeDataProvider<never> = { getTreeItem: (e) => e, getChildren: () => [] };
-  context.subscriptions.push(
-    vscode.window.createTreeView(Views.issues, { treeDataProvider: emptyTree }),
-    vscode.window.createTreeView(Views.checklist, { treeDataProvider: emptyTree }),
+  const services: Services = {
+    context,
+    log,
+    store,
+    credentials,
+    config: () => configSource.current,
+    settings: () => readSettings(folder()),
+    folder,
+    todos,
+    report: () => reports.current(),
+    approval: () => reports.approval(),
+    onDidChangeReport: reports.onDidChange,
+    revealIssue: (n) => revealIssue(n),
+  };
+  subscriptions.push(log, configSource, credentials, store, controller, todos, reports);
+
+  const viewOptions = new IssueViewOptions(context.workspaceState);
+  const issuesView = registerIssuesView(services, viewOptions, () => null);
+  revealIssue = (n) => issuesView.reveal(n);
+  subscriptions.push(
+    viewOptions,
+    issuesView,
+    vscode.workspace.registerTextDocumentContentProvider(ISSUE_PREVIEW_SCHEME, new IssuePreviewProvider(store)),
+    ...registerIssueCommands(services, issuesView, viewOptions),
+    ...registerTodoSurface(services),
+    ...registerReportSurface(services),
+    ...registerChecklistSurface(services),
+    new ReleaseStatusBar(services),
   );
 
-  for (const id of Object.values(Commands)) {
-    register(id, () => vscode.window.showInformationMessage(vscode.l10n.t('Release Readiness is starting up.')));
-  }
-  return { registeredCommands: registered };
+  // The first load runs after activation returns: activation itself never waits on the network.
+  setTimeout(() => void controller.reconfigure(), 0);
+  return { services };
 }
 
 export function deactivate(): void {

@@ -29,6 +29,8 @@ async function main() {
       RR_TEST_REPORT: report,
       RR_EMULATOR_URL: emulator?.url ?? '',
       RR_TEST_WORKSPACE: workspace,
+      // code-server takes GITHUB_TOKEN for itself; GH_TOKEN reaches the extension host.
+      GH_TOKEN: 'rr-test-token',
       ...(process.env.RR_TEST_GREP ? { RR_TEST_GREP: process.env.RR_TEST_GREP } : {}),
     },
   });

@@ -2,17 +2,17 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReleaseReadinessApi } from '../../../src/extension';
+
 
 const EXTENSION_ID = 'release-readiness.release-readiness';
 
 describe('activation', () => {
-  let api: ReleaseReadinessApi;
+
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<ReleaseReadinessApi>(EXTENSION_ID);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not installed in the test instance`);
-    api = await extension.activate();
+    await extension.activate();
   });
 
   it('activates in a workspace with a .release folder', () => {
@@ -27,7 +27,7 @@ describe('activation', () => {
     // View commands (releaseReadiness.issues.focus, …) have two dots; contributed commands have one.
     const registeredAtRunTime = all.filter((id) => /^releaseReadiness\.[A-Za-z]+$/.test(id)).sort();
     assert.deepEqual(registeredAtRunTime, contributed);
-    assert.deepEqual([...api.registeredCommands].sort(), contributed);
+
   });
 
   it('contributes no command without a title in the Release category', () => {

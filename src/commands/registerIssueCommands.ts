@@ -1,0 +1,44 @@
+// The issue and release commands of the Issues by Role surface. Each returns its promise, so a caller (a
+// keybinding, another extension, a test) knows when the write is confirmed.
+import * as vscode from 'vscode';
+import { Commands, Views } from '../constants';
+import type { Services } from '../services';
+import type { IssuesView } from '../tree/registerIssuesView';
+import type { IssueViewOptions } from '../tree/issueViewOptions';
+import { assignRole } from './assignRole';
+import { setToken, signIn } from './authCommands';
+import { filterIssues, sortIssues } from './issueViewCommands';
+import { markResolved, type MarkResolvedOptions } from './markResolved';
+import { markVerified } from './markVerified';
+import { openIssue } from './openIssue';
+import { reopen } from './reopen';
+import { selectMilestone } from './selectMilestone';
+import { useLocalTracker } from './useLocalTracker';
+
+export const InternalCommands = {
+  filterIssues: 'releaseReadiness.filterIssues',
+  sortIssues: 'releaseReadiness.sortIssues',
+  showMore: 'releaseReadiness.showMore',
+  useLocalTracker: 'releaseReadiness.useLocalTracker',
+} as const;
+
+export function registerIssueCommands(services: Services, view: IssuesView, options: IssueViewOptions): vscode.Disposable[] {
+  const register = (id: string, handler: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown);
+  return [
+    register(Commands.refresh, () =>
+      vscode.window.withProgress({ location: { viewId: Views.issues }, title: vscode.l10n.t('Refreshing the release…') }, () => services.store.refresh()),
+    ),
+    register(Commands.selectMilestone, (title?: unknown) => selectMilestone(services, title)),
+    register(Commands.openIssue, (arg?: unknown) => openIssue(services, arg)),
+    register(Commands.markResolved, (arg?: unknown, opts?: MarkResolvedOptions) => markResolved(services, arg, opts)),
+    register(Commands.markVerified, (arg?: unknown) => markVerified(services, arg)),
+    register(Commands.reopen, (arg?: unknown) => reopen(services, arg)),
+    register(Commands.assignRole, (arg?: unknown, role?: unknown) => assignRole(services, arg, role)),
+    register(Commands.signIn, () => signIn(services)),
+    register(Commands.setToken, () => setToken(services)),
+    register(InternalCommands.filterIssues, () => filterIssues(options)),
+    register(InternalCommands.sortIssues, (sort?: unknown) => sortIssues(options, sort)),
+    register(InternalCommands.showMore, (roleId: string) => view.provider.showMore(roleId)),
+    register(InternalCommands.useLocalTracker, () => useLocalTracker(services)),
+  ];
+}

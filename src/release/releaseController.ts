@@ -1,0 +1,94 @@
+// Keeps the store's tracker in line with the settings, the team config and the credentials, and refreshes in the
+// background: on window focus and every `refreshInterval` seconds (conditional requests: an unchanged refresh
+// costs only 304 answers).
+import * as vscode from 'vscode';
+import type { Credentials } from '../auth/credentials';
+import { Settings } from '../constants';
+import type { Log } from '../log';
+import type { ReleaseStore } from '../state/releaseStore';
+import type { KeyValueStore } from '../trackers/keyValueStore';
+import { loadReleaseWithFallback, type SnapshotCache } from '../trackers/snapshotCache';
+import type { TeamConfigSource } from './teamConfigSource';
+import { readSettings } from './settings';
+import { chooseTracker } from './trackerFactory';
+
+export class ReleaseController implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private snapshots: SnapshotCache | null = null;
+  private lastFocusRefresh = 0;
+  private reconfiguring: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: ReleaseStore,
+    private readonly configSource: TeamConfigSource,
+    private readonly credentials: Credentials,
+    private readonly storage: KeyValueStore,
+    private readonly log: Log,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(Settings.section)) void this.reconfigure();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reconfigure()),
+      configSource.onDidChange(() => void this.reconfigure()),
+      credentials.onDidChange(() => void this.reconfigure()),
+      vscode.window.onDidChangeWindowState((state) => {
+        // At most once a minute: focus changes come in bursts.
+        if (state.focused && Date.now() - this.lastFocusRefresh > 60_000) {
+          this.lastFocusRefresh = Date.now();
+          void this.store.refresh();
+        }
+      }),
+    );
+  }
+
+  folder(): vscode.WorkspaceFolder | undefined {
+    return vscode.workspace.workspaceFolders?.[0];
+  }
+
+  /** Offline fallback for GitHub: the last good snapshot of the milestone. */
+  readonly loadRelease = async (tracker: Parameters<typeof loadReleaseWithFallback>[0], title: string) => {
+    if (!this.snapshots || tracker.kind !== 'github') return { data: await tracker.loadRelease(title), stale: null };
+    return loadReleaseWithFallback(tracker, title, this.snapshots);
+  };
+
+  /** Re-chooses the tracker and reloads. Serialized, so bursts of setting changes settle on the last one. */
+  reconfigure(): Promise<void> {
+    this.reconfiguring = this.reconfiguring.then(() => this.doReconfigure()).catch((error: unknown) => {
+      this.log.error(`Could not set up the release tracker: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return this.reconfiguring;
+  }
+
+  private async doReconfigure(): Promise<void> {
+    const folder = this.folder();
+    await this.configSource.load(folder);
+    const settings = readSettings(folder);
+    const choice = await chooseTracker(folder, {
+      settings,
+      config: this.configSource.current,
+      credentials: this.credentials,
+      storage: this.storage,
+      log: this.log,
+    });
+    this.snapshots = choice.snapshots;
+    this.log.info(choice.tracker ? `Release data from ${choice.tracker.label}` : `No release tracker: ${choice.reason}`);
+    this.store.setTracker(choice.tracker, choice.reason);
+    await vscode.commands.executeCommand('setContext', 'releaseReadiness.tracker', choice.tracker?.kind ?? 'none');
+    await vscode.commands.executeCommand('setContext', 'releaseReadiness.noTrackerReason', choice.reason ?? '');
+    this.schedule(settings.refreshIntervalSeconds);
+    await this.store.refresh();
+  }
+
+  private schedule(seconds: number): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    if (seconds > 0) this.timer = setInterval(() => void this.store.refresh(), seconds * 1000);
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

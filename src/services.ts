@@ -1,0 +1,38 @@
+// What the composition root hands to every surface. Surfaces read state from here and never build their own
+// trackers, stores or log channels.
+import type * as vscode from 'vscode';
+import type { Credentials } from './auth/credentials';
+import type { Approval, TeamConfig, TodoItem } from './core/model';
+import type { ReleaseReport } from './core/report';
+import type { Log } from './log';
+import type { ExtensionSettings } from './release/settings';
+import type { Event } from './state/emitter';
+import type { ReleaseStore } from './state/releaseStore';
+
+/** The workspace TODO index as the other surfaces see it. */
+export interface TodoIndexPort {
+  /** All TODOs found so far, or null before the first scan finished. */
+  all(): readonly TodoItem[] | null;
+  todosFor(issueNumber: number): readonly TodoItem[];
+  readonly onDidChange: Event<void>;
+}
+
+export interface Services {
+  readonly context: vscode.ExtensionContext;
+  readonly log: Log;
+  readonly store: ReleaseStore;
+  readonly credentials: Credentials;
+  /** The team config of `.release/config.json` (defaults where it is missing or invalid). */
+  config(): TeamConfig;
+  settings(): ExtensionSettings;
+  /** The workspace folder the release belongs to. */
+  folder(): vscode.WorkspaceFolder | undefined;
+  readonly todos: TodoIndexPort;
+  /** The report of the current data (null while nothing is loaded). Cached until the data changes. */
+  report(): ReleaseReport | null;
+  approval(): Approval;
+  /** Fires when the report would change: release data, TODOs or config. */
+  readonly onDidChangeReport: Event<void>;
+  /** Reveals an issue in the Issues by Role view. */
+  revealIssue(issueNumber: number): Promise<void>;
+}

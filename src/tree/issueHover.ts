@@ -1,0 +1,53 @@
+// The Markdown hover of an issue node: body excerpt, labels, assignees and links. Every piece of issue data is
+// appended as text (appendText escapes it); the MarkdownString is not trusted and allows no HTML.
+import * as vscode from 'vscode';
+import type { Issue, TodoItem } from '../core/model';
+
+const EXCERPT_CHARS = 400;
+
+export function issueHover(issue: Issue, roleNames: readonly string[], todos: readonly TodoItem[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown(`$(${issue.state === 'open' ? 'issues' : 'issue-closed'}) **#${issue.number}** `);
+  md.appendText(issue.title);
+  md.appendMarkdown('\n\n');
+  const state = issue.state === 'open' ? vscode.l10n.t('Open') : issue.stateReason === 'not_planned' ? vscode.l10n.t('Closed as not planned') : vscode.l10n.t('Resolved');
+  md.appendText(`${state} · ${roleNames.join(', ')}`);
+  md.appendMarkdown('\n\n');
+  const body = issue.body.trim();
+  if (body) {
+    const excerpt = body.length > EXCERPT_CHARS ? `${body.slice(0, EXCERPT_CHARS).trimEnd()}…` : body;
+    md.appendMarkdown('---\n\n');
+    md.appendText(excerpt);
+    md.appendMarkdown('\n\n---\n\n');
+  }
+  if (issue.labels.length > 0) {
+    md.appendMarkdown('$(tag) ');
+    md.appendText(issue.labels.join(', '));
+    md.appendMarkdown('\n\n');
+  }
+  md.appendMarkdown('$(person) ');
+  md.appendText(issue.assignees.length > 0 ? issue.assignees.map((a) => `@${a}`).join(', ') : vscode.l10n.t('No assignee'));
+  md.appendMarkdown('\n\n');
+  if (todos.length > 0) {
+    md.appendMarkdown('$(comment) ');
+    md.appendText(todos.length === 1 ? vscode.l10n.t('1 TODO references it') : vscode.l10n.t('{0} TODOs reference it', todos.length));
+    md.appendMarkdown('\n\n');
+  }
+  const url = safeHttpUrl(issue.url);
+  if (url) md.appendMarkdown(`[${vscode.l10n.t('Open on GitHub')}](${url})`);
+  return md;
+}
+
+/** Only http(s) links, percent-encoded so no character can end the Markdown link early. */
+function safeHttpUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+    return parsed.href.replace(/[()\s<>[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,211 @@
+// The nodes of the Issues by Role tree. Each renders itself; `contextValue` drives the menus in package.json.
+import * as vscode from 'vscode';
+import type { ClassifiedIssue, RoleGroup } from '../core/issueGroups';
+import type { Issue, Milestone, RoleDefinition, TodoItem } from '../core/model';
+import type { IssueStatus } from '../core/roles';
+
+export class ReleaseNode {
+  readonly kind = 'release';
+  constructor(
+    readonly milestone: Milestone,
+    readonly resolved: number,
+    readonly total: number,
+    readonly stale: { since: Date; reason: string } | null,
+  ) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.milestone.title, vscode.TreeItemCollapsibleState.None);
+    item.id = 'release';
+    const percent = this.total === 0 ? 100 : Math.round((this.resolved / this.total) * 100);
+    const due = this.milestone.dueOn ? vscode.l10n.t('due {0}', formatDate(this.milestone.dueOn)) : vscode.l10n.t('no due date');
+    item.description = vscode.l10n.t('{0} · {1}/{2} resolved ({3}%)', due, this.resolved, this.total, percent);
+    item.iconPath = new vscode.ThemeIcon(this.stale ? 'cloud-offline' : 'milestone', this.stale ? new vscode.ThemeColor('list.warningForeground') : undefined);
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${escapeMarkdown(this.milestone.title)}**\n\n`);
+    if (this.milestone.description) tooltip.appendText(`${this.milestone.description}\n\n`);
+    tooltip.appendText(item.description);
+    if (this.stale) {
+      tooltip.appendMarkdown('\n\n$(warning) ');
+      tooltip.appendText(vscode.l10n.t('Offline: showing data from {0}. {1}', this.stale.since.toLocaleString(), this.stale.reason));
+    }
+    item.tooltip = tooltip;
+    item.contextValue = 'release';
+    item.command = { command: 'releaseReadiness.selectMilestone', title: vscode.l10n.t('Select Release Milestone…') };
+    item.accessibilityInformation = { label: vscode.l10n.t('Release {0}, {1}', this.milestone.title, item.description) };
+    return item;
+  }
+}
+
+export class MessageNode {
+  readonly kind = 'message';
+  constructor(
+    readonly id: string,
+    readonly text: string,
+    readonly icon: string,
+    readonly command?: vscode.Command,
+    readonly tooltip?: string,
+  ) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.text, vscode.TreeItemCollapsibleState.None);
+    item.id = `message:${this.id}`;
+    item.iconPath = new vscode.ThemeIcon(this.icon, this.icon === 'error' ? new vscode.ThemeColor('errorForeground') : undefined);
+    item.tooltip = this.tooltip ?? this.text;
+    if (this.command) item.command = this.command;
+    item.contextValue = 'message';
+    return item;
+  }
+}
+
+export class RoleNode {
+  readonly kind = 'role';
+  constructor(readonly group: RoleGroup) {}
+
+  get role(): RoleDefinition {
+    return this.group.role;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const { role, resolved, total, issues } = this.group;
+    const item = new vscode.TreeItem(role.name, total === 0 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `role:${role.id}`;
+    item.description = issues.length === total ? `${resolved}/${total}` : vscode.l10n.t('{0}/{1} · {2} shown', resolved, total, issues.length);
+    item.iconPath = new vscode.ThemeIcon(roleIcon(role.id));
+    item.tooltip = vscode.l10n.t('{0}: {1} of {2} issues resolved', role.name, resolved, total);
+    item.contextValue = role.id === 'unassigned' ? 'role;unassigned' : 'role';
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} of {2} resolved', role.name, resolved, total) };
+    return item;
+  }
+}
+
+export class IssueNode {
+  readonly kind = 'issue';
+  constructor(
+    readonly classified: ClassifiedIssue,
+    readonly roleId: string,
+    readonly todos: readonly TodoItem[],
+    readonly pending: boolean,
+  ) {}
+
+  get issue(): Issue {
+    return this.classified.issue;
+  }
+
+  get number(): number {
+    return this.classified.issue.number;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const { issue, status } = this.classified;
+    const item = new vscode.TreeItem(`#${issue.number} ${issue.title}`, this.todos.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    // Same issue under two roles: ids must differ per parent.
+    item.id = `issue:${this.roleId}:${issue.number}`;
+    const parts: string[] = [];
+    if (this.pending) parts.push(vscode.l10n.t('saving…'));
+    if (issue.assignees.length > 0) parts.push(issue.assignees.map((a) => `@${a}`).join(' '));
+    if (this.todos.length > 0) parts.push(this.todos.length === 1 ? vscode.l10n.t('1 TODO') : vscode.l10n.t('{0} TODOs', this.todos.length));
+    item.description = parts.join(' · ');
+    item.iconPath = stateIcon(status);
+    item.checkboxState = {
+      state: status.resolved ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: status.resolved ? vscode.l10n.t('Reopen #{0}', issue.number) : vscode.l10n.t('Mark #{0} resolved', issue.number),
+      accessibilityInformation: { label: status.resolved ? vscode.l10n.t('Resolved') : vscode.l10n.t('Open') },
+    };
+    item.contextValue = issueContextValue(status);
+    item.accessibilityInformation = { label: vscode.l10n.t('Issue {0}, {1}, {2}', issue.number, issue.title, stateLabel(status)) };
+    return item;
+  }
+}
+
+export class TodoNode {
+  readonly kind = 'todo';
+  constructor(
+    readonly todo: TodoItem,
+    readonly parentId: string,
+    readonly folder: vscode.Uri | undefined,
+  ) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(`${this.todo.tag}: ${this.todo.text || this.todo.ref?.raw || ''}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `todo:${this.parentId}:${this.todo.file}:${this.todo.line}`;
+    item.description = `${this.todo.file}:${this.todo.line + 1}`;
+    item.iconPath = new vscode.ThemeIcon('comment');
+    item.contextValue = 'todo';
+    if (this.folder) {
+      const uri = vscode.Uri.joinPath(this.folder, ...this.todo.file.split('/'));
+      item.resourceUri = uri;
+      const range = new vscode.Range(this.todo.line, this.todo.character, this.todo.endLine, this.todo.endCharacter);
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to TODO'), arguments: [uri, { selection: range }] };
+    }
+    return item;
+  }
+}
+
+export class ShowMoreNode {
+  readonly kind = 'showMore';
+  constructor(
+    readonly roleId: string,
+    readonly remaining: number,
+  ) {}
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(vscode.l10n.t('Show {0} more…', this.remaining), vscode.TreeItemCollapsibleState.None);
+    item.id = `more:${this.roleId}`;
+    item.iconPath = new vscode.ThemeIcon('ellipsis');
+    item.command = { command: 'releaseReadiness.showMore', title: vscode.l10n.t('Show more'), arguments: [this.roleId] };
+    item.contextValue = 'showMore';
+    return item;
+  }
+}
+
+export type IssueTreeNode = ReleaseNode | MessageNode | RoleNode | IssueNode | TodoNode | ShowMoreNode;
+
+/** e.g. `issue;open;needsVerification` — menus match with `viewItem =~ /^issue;open/`. */
+export function issueContextValue(status: IssueStatus): string {
+  const parts = ['issue', status.resolved ? 'resolved' : 'open'];
+  if (status.blocker) parts.push('blocker');
+  if (status.verified) parts.push('verified');
+  else if (status.resolved) parts.push('unverified');
+  return parts.join(';');
+}
+
+function stateIcon(status: IssueStatus): vscode.ThemeIcon {
+  if (!status.resolved && status.blocker) return new vscode.ThemeIcon('error', new vscode.ThemeColor('charts.red'));
+  if (!status.resolved) return new vscode.ThemeIcon('issues', new vscode.ThemeColor('charts.green'));
+  if (status.verified) return new vscode.ThemeIcon('verified-filled', new vscode.ThemeColor('charts.blue'));
+  if (status.needsVerification) return new vscode.ThemeIcon('issue-closed', new vscode.ThemeColor('charts.yellow'));
+  return new vscode.ThemeIcon('issue-closed', new vscode.ThemeColor('charts.purple'));
+}
+
+function stateLabel(status: IssueStatus): string {
+  if (!status.resolved) return status.blocker ? vscode.l10n.t('open blocker') : vscode.l10n.t('open');
+  if (status.verified) return vscode.l10n.t('resolved and verified');
+  return status.needsVerification ? vscode.l10n.t('resolved, needs verification') : vscode.l10n.t('resolved');
+}
+
+function roleIcon(roleId: string): string {
+  switch (roleId) {
+    case 'pm':
+      return 'briefcase';
+    case 'design':
+      return 'symbol-color';
+    case 'code':
+      return 'code';
+    case 'qa':
+      return 'beaker';
+    case 'unassigned':
+      return 'question';
+    default:
+      return 'person';
+  }
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** Escapes Markdown so untrusted text renders as itself (hover and tooltip Markdown is not trusted anyway). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}
