@@ -33,6 +33,9 @@ export class RequestTimeoutError extends Error {
   }
 }
 
+/** Set by GitHubClient for an unconditional read of the current state; stripped before the request leaves. */
+export const FRESH_READ_HEADER = 'x-release-readiness-fresh-read';
+
 /** Statuses whose Response must not carry a body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);
 /** Headers that describe the wire encoding of the original body, wrong once we hand back decoded text. */
@@ -44,8 +47,9 @@ export function createConditionalFetch(options: ConditionalFetchOptions): typeof
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (init.method ?? 'GET').toUpperCase();
     const headers = new Headers(init.headers);
-    // `Cache-Control: no-cache` is how a caller asks for a fresh, unconditional read (like a browser's hard reload).
-    const bypass = /\bno-(cache|store)\b/i.test(headers.get('cache-control') ?? '');
+    // A private marker rather than Cache-Control: GitHub's CORS preflight does not allow that header.
+    const bypass = headers.has(FRESH_READ_HEADER);
+    headers.delete(FRESH_READ_HEADER);
     const key = `${options.cacheScope} ${url}`;
     const cached = method === 'GET' && !bypass ? await options.cache.get(key) : undefined;
     if (cached && !headers.has('if-none-match')) headers.set('if-none-match', cached.etag);

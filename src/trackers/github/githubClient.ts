@@ -11,7 +11,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { KeyValueStore } from '../keyValueStore';
 import type { TrackerLog } from '../trackerLog';
-import { createConditionalFetch, type RateLimitObservation } from './conditionalFetch';
+import { createConditionalFetch, FRESH_READ_HEADER, type RateLimitObservation } from './conditionalFetch';
 import { EtagCache } from './etagCache';
 import { formatClockTime, toTrackerError, type ErrorContext } from './githubErrors';
 import { RequestLimiter } from './requestLimiter';
@@ -135,7 +135,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   const request = async <T>(route: string, params: Record<string, unknown> = {}, requestOptions: RequestOptions = {}): Promise<GitHubResponse<T>> => {
     const withHeaders = requestOptions.fresh
-      ? { ...params, headers: { ...(params.headers as object | undefined), 'cache-control': 'no-cache' } }
+      ? { ...params, headers: { ...(params.headers as object | undefined), [FRESH_READ_HEADER]: '1' } }
       : params;
     try {
       const response = await octokit.request(route, withHeaders);

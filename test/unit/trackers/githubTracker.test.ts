@@ -174,6 +174,7 @@ describe('GitHub tracker (against the emulator)', () => {
       assert.equal(issue.body, 'one\ntwo\nthree');
       assert.deepEqual(calls(emulator), ['GET /repos/octo/repo/issues/1', 'PATCH /repos/octo/repo/issues/1']);
       assert.equal(emulator.requests[0].headers['if-none-match'], undefined);
+      assert.deepEqual(Object.keys(emulator.requests[0].headers).filter((h) => h.startsWith('x-release-readiness') || h === 'cache-control'), []);
       assert.deepEqual(emulator.requests[1].body, { body: 'one\ntwo\nthree' });
     });
 
