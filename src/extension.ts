@@ -34,14 +34,14 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
   const configSource = new TeamConfigSource();
   const credentials = new Credentials(context.secrets, log);
   const storage = new MementoKeyValueStore(context.globalState);
-  let controller: ReleaseController | undefined;
-  const store = new ReleaseStore({
+  const store: ReleaseStore = new ReleaseStore({
     config: () => configSource.current,
     preferredMilestone: () => readSettings(folder()).milestone,
-    loadRelease: (tracker, title) => controller!.loadRelease(tracker, title),
+    // The controller is built right below; the store only calls this once a load starts.
+    loadRelease: (tracker, title) => controller.loadRelease(tracker, title),
     log,
   });
-  controller = new ReleaseController(store, configSource, credentials, storage, log);
+  const controller: ReleaseController = new ReleaseController(store, configSource, credentials, storage, log);
   const todos = new TodoIndex(folder, () => readSettings(folder()));
   const reports = new ReportSource(store, () => configSource.current, todos, configSource.onDidChange);
   let revealIssue: (n: number) => Promise<void> = async () => undefined;

@@ -61,7 +61,8 @@ export async function chooseTracker(folder: vscode.WorkspaceFolder | undefined, 
     tokenHost: credential.tokenHost,
     config: deps.config,
     log: deps.log,
-    storage: deps.storage,
+    // No storage for ETags: it would persist every response body in global state. ETags live in memory;
+    // offline snapshots (below) are the persisted part.
   });
   const apiHost = new URL(repo.apiUrl).host;
   return {
