@@ -9,8 +9,9 @@ import type { TaskItem } from './taskList';
 import { toggleTaskItem } from './taskToggle';
 
 export interface CompletionFacts {
-  readonly untrackedTodos: number;
-  readonly todosOnClosedOrMissing: number;
+  /** Null while the workspace TODO scan has not finished: the TODO checks cannot decide yet. */
+  readonly untrackedTodos: number | null;
+  readonly todosOnClosedOrMissing: number | null;
   /** Open work items of the milestone (release machinery excluded). */
   readonly openIssues: number;
   /** Default-branch checks; null when the tracker has no CI (local tracker). */
@@ -60,7 +61,8 @@ export function evaluateCompletion(items: readonly TaskItem[], facts: Completion
   });
 }
 
-function count(n: number, noun: string, none: string): CheckVerdict {
+function count(n: number | null, noun: string, none: string): CheckVerdict {
+  if (n === null) return { passed: false, verifiable: false, reason: 'not verifiable yet: the TODO scan has not finished' };
   return n === 0 ? verdict(true, none) : verdict(false, `${n} ${noun}${n === 1 ? '' : 's'}`);
 }
 

@@ -48,6 +48,13 @@ describe('checklist completion', () => {
       assert.equal(evaluateCheck('allIssuesResolved', facts()).passed, true);
     });
 
+    it('leaves the TODO checks undecided while the TODO scan has not finished', () => {
+      const unknown = facts({ untrackedTodos: null, todosOnClosedOrMissing: null });
+      assert.deepEqual(evaluateCheck('noUntrackedTodos', unknown), { passed: false, verifiable: false, reason: 'not verifiable yet: the TODO scan has not finished' });
+      assert.equal(evaluateCheck('noTodosOnClosedIssues', unknown).verifiable, false);
+      assert.equal(evaluateCheck('allIssuesResolved', unknown).passed, true);
+    });
+
     it('reads CI checks', () => {
       assert.equal(evaluateCheck('checksGreen', facts()).passed, true);
       assert.deepEqual(evaluateCheck('checksGreen', facts({ checks: null })), { passed: false, verifiable: false, reason: 'no CI checks (local tracker)' });
