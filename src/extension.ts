@@ -63,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
   subscriptions.push(log, configSource, credentials, store, controller, todos, reports);
 
   const viewOptions = new IssueViewOptions(context.workspaceState);
-  const issuesView = registerIssuesView(services, viewOptions, () => null);
+  const issuesView = registerIssuesView(services, viewOptions, () => controller.me);
   revealIssue = (n) => issuesView.reveal(n);
   subscriptions.push(
     viewOptions,

@@ -9,6 +9,7 @@ import type { ReleaseStore } from '../state/releaseStore';
 import type { KeyValueStore } from '../trackers/keyValueStore';
 import { loadReleaseWithFallback, type SnapshotCache } from '../trackers/snapshotCache';
 import type { TeamConfigSource } from './teamConfigSource';
+import { whoAmI } from './identity';
 import { readSettings } from './settings';
 import { chooseTracker } from './trackerFactory';
 
@@ -18,6 +19,8 @@ export class ReleaseController implements vscode.Disposable {
   private snapshots: SnapshotCache | null = null;
   private lastFocusRefresh = 0;
   private reconfiguring: Promise<void> = Promise.resolve();
+  /** Login (GitHub) or git user.name (local) for "Assigned to me"; null when unknown. */
+  me: string | null = null;
 
   constructor(
     private readonly store: ReleaseStore,
@@ -78,6 +81,7 @@ export class ReleaseController implements vscode.Disposable {
     await vscode.commands.executeCommand('setContext', 'releaseReadiness.tracker', choice.tracker?.kind ?? 'none');
     await vscode.commands.executeCommand('setContext', 'releaseReadiness.noTrackerReason', choice.reason ?? '');
     this.schedule(settings.refreshIntervalSeconds);
+    this.me = choice.tracker ? await whoAmI(choice.tracker, folder?.uri.fsPath) : null;
     await this.store.refresh();
   }
 
