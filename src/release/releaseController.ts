@@ -81,7 +81,9 @@ export class ReleaseController implements vscode.Disposable {
     await vscode.commands.executeCommand('setContext', 'releaseReadiness.tracker', choice.tracker?.kind ?? 'none');
     await vscode.commands.executeCommand('setContext', 'releaseReadiness.noTrackerReason', choice.reason ?? '');
     this.schedule(settings.refreshIntervalSeconds);
-    this.me = choice.tracker ? await whoAmI(choice.tracker, folder?.uri.fsPath) : null;
+    this.me = null;
+    // Not awaited: the release loads in parallel; the filter uses the name once it is known.
+    if (choice.tracker) void whoAmI(choice.tracker, folder?.uri.fsPath).then((me) => (this.me = me));
     await this.store.refresh();
   }
 
