@@ -18,11 +18,16 @@ import type { Services } from './services';
 import { ReleaseStore } from './state/releaseStore';
 import { ReleaseStatusBar } from './statusBar/releaseStatusBar';
 import { IssueViewOptions } from './tree/issueViewOptions';
-import { registerIssuesView } from './tree/registerIssuesView';
+import { registerIssuesView, type IssuesView } from './tree/registerIssuesView';
 
 export interface ReleaseReadinessApi {
   /** The services, for integration tests. Not a stable API. */
   readonly services: Services;
+  /**
+   * The Issues by Role view as its users drive it, for integration tests (not a stable API): the provider's
+   * getChildren / getTreeItem / resolveTreeItem, the drag and drop controller, and the checkbox handler.
+   */
+  readonly issuesTree: Pick<IssuesView, 'provider' | 'view' | 'dragAndDrop' | 'changeCheckboxes'>;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi {
@@ -78,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
 
   // The first load runs after activation returns: activation itself never waits on the network.
   setTimeout(() => void controller.reconfigure(), 0);
-  return { services };
+  return { services, issuesTree: issuesView };
 }
 
 export function deactivate(): void {

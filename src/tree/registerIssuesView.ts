@@ -12,16 +12,20 @@ import { RoleDragAndDrop } from './roleDragAndDrop';
 export interface IssuesView extends vscode.Disposable {
   readonly provider: IssuesTreeProvider;
   readonly view: vscode.TreeView<IssueTreeNode>;
+  readonly dragAndDrop: RoleDragAndDrop;
   reveal(issueNumber: number): Promise<void>;
+  /** What ticking or unticking issue boxes runs; resolves when every write settled. */
+  changeCheckboxes(items: readonly (readonly [IssueTreeNode, vscode.TreeItemCheckboxState])[]): Promise<void>;
 }
 
 export function registerIssuesView(services: Services, options: IssueViewOptions, me: () => string | null): IssuesView {
   const provider = new IssuesTreeProvider(services.store, () => services.config(), options, services.todos, me, () => services.folder()?.uri);
+  const dragAndDrop = new RoleDragAndDrop(services);
   const view = vscode.window.createTreeView(Views.issues, {
     treeDataProvider: provider,
     showCollapseAll: true,
     canSelectMany: true,
-    dragAndDropController: new RoleDragAndDrop(services),
+    dragAndDropController: dragAndDrop,
     // We own the checkbox of each issue; a role's box must not tick its children.
     manageCheckboxStateManually: true,
   });
@@ -37,20 +41,21 @@ export function registerIssuesView(services: Services, options: IssueViewOptions
   };
   disposables.push(services.store.onDidChange(updateChrome), provider.onDidChangeTreeData(updateChrome));
 
-  disposables.push(
-    view.onDidChangeCheckboxState(async (event) => {
-      for (const [node, state] of event.items) {
-        if (!(node instanceof IssueNode)) continue;
-        const run = state === vscode.TreeItemCheckboxState.Checked ? markResolved(services, node.number, {}) : reopen(services, node.number);
-        // The failure is already shown with Retry, and the tree rolled back; nothing else to do here.
-        await run.catch(() => undefined);
-      }
-    }),
-  );
+  const changeCheckboxes = async (items: readonly (readonly [IssueTreeNode, vscode.TreeItemCheckboxState])[]) => {
+    for (const [node, state] of items) {
+      if (!(node instanceof IssueNode)) continue;
+      const run = state === vscode.TreeItemCheckboxState.Checked ? markResolved(services, node.number, {}) : reopen(services, node.number);
+      // The failure is already shown with Retry, and the tree rolled back; nothing else to do here.
+      await run.catch(() => undefined);
+    }
+  };
+  disposables.push(view.onDidChangeCheckboxState((event) => changeCheckboxes(event.items)));
 
   return {
     provider,
     view,
+    dragAndDrop,
+    changeCheckboxes,
     async reveal(issueNumber) {
       const node = provider.findIssueNode(issueNumber);
       if (node) await view.reveal(node, { select: true, focus: true, expand: true });
