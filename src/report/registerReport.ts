@@ -1,11 +1,24 @@
-// The progress report surface: panel, export, criteria check and customer approval commands.
+// The progress report surface: the panel (and its serializer, so it survives a reload), export, the criteria
+// check and the customer approval commands. Each command returns its promise and result.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Services } from '../services';
+import { checkCriteria } from './checkCriteria';
+import { exportReport } from './exportReport';
+import { recordApproval } from './recordApproval';
+import { registerReportPanelSerializer, ReportPanel } from './reportPanel';
+import { requestApproval } from './requestApproval';
 
-export function registerReportSurface(_services: Services): vscode.Disposable[] {
-  const notYet = () => vscode.window.showInformationMessage(vscode.l10n.t('The progress report is not available yet.'));
-  return [Commands.openReport, Commands.exportReport, Commands.checkCriteria, Commands.requestApproval, Commands.recordApproval].map((id) =>
-    vscode.commands.registerCommand(id, notYet),
-  );
+export function registerReportSurface(services: Services): vscode.Disposable[] {
+  return [
+    registerReportPanelSerializer(services),
+    vscode.commands.registerCommand(Commands.openReport, () => {
+      ReportPanel.createOrShow(services);
+    }),
+    vscode.commands.registerCommand(Commands.exportReport, (arg?: unknown) => exportReport(services, arg)),
+    vscode.commands.registerCommand(Commands.checkCriteria, () => checkCriteria(services)),
+    vscode.commands.registerCommand(Commands.requestApproval, () => requestApproval(services)),
+    vscode.commands.registerCommand(Commands.recordApproval, (arg?: unknown, second?: unknown) => recordApproval(services, arg, second)),
+    { dispose: () => ReportPanel.current?.dispose() },
+  ];
 }
