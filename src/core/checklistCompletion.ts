@@ -118,6 +118,9 @@ export interface CompletionOutcome {
   readonly left: readonly CompletionResult[];
   /** Items a person ticked although their check fails: kept ticked, reported. */
   readonly tickedByHand: readonly CompletionResult[];
+  /** Verifiable items that are ticked after this run (by this run, earlier, or by hand), of `total`. */
+  readonly done: number;
+  readonly total: number;
   readonly summary: string;
 }
 
@@ -149,7 +152,7 @@ export function applyCompletion(body: string, results: readonly CompletionResult
       left.push(result);
     }
   }
-  return { body: next, changed: next !== body, ticked, left, tickedByHand, summary: summarise(results.length, done, left, tickedByHand) };
+  return { body: next, changed: next !== body, ticked, left, tickedByHand, done, total: results.length, summary: summarise(results.length, done, left, tickedByHand) };
 }
 
 function summarise(total: number, done: number, left: readonly CompletionResult[], byHand: readonly CompletionResult[]): string {

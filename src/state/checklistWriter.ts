@@ -185,6 +185,11 @@ export class ChecklistWriter implements Disposable {
     return { milestone: data.milestone.title, checklist: data.checklist };
   }
 
+  /** The item a request names, as the view shows it now (ticks in flight included). Throws a ChecklistError. */
+  itemFor(request: ToggleRequest): TaskItem {
+    return this.find(this.target().checklist.body, request);
+  }
+
   private find(body: string, request: ToggleRequest): TaskItem {
     const found = findTaskItem(parseTaskList(body, this.roles()), request);
     if (!('kind' in found)) return found;

@@ -134,6 +134,7 @@ describe('checklist completion', () => {
       }
       assert.equal(outcome.body, expected);
       assert.equal(outcome.changed, true);
+      assert.deepEqual([outcome.done, outcome.total], [4, 6]);
       assert.deepEqual(outcome.ticked.map((i) => i.text), ['All milestone issues resolved', 'Version bumped in package.json', 'CHANGELOG entry for the new version']);
       assert.equal(
         outcome.summary,
@@ -146,6 +147,7 @@ describe('checklist completion', () => {
       const outcome = applyCompletion(BODY, results);
       assert.match(outcome.body, /- \[x\] No TODOs reference closed issues/);
       assert.equal(outcome.tickedByHand.length, 1);
+      assert.deepEqual([outcome.done, outcome.total], [6, 6]);
       assert.match(outcome.summary, /^6 of 6 verifiable items ticked\. Ticked by hand although the check fails: No TODOs reference closed issues \(1 TODO referencing a closed or missing issue\)\.$/);
     });
 
