@@ -64,6 +64,9 @@ export class ReleaseStore implements Disposable {
   private readonly inFlight = new Map<string, Promise<Issue>>();
   /** Optimistic patches still waiting for confirmation, re-applied over data that arrives meanwhile. */
   private readonly optimistic = new Map<number, (issue: Issue) => Issue>();
+  /** Confirmed writes by issue, numbered, until a load that began after them has read them back. */
+  private readonly confirmedWrites = new Map<number, { issue: Issue; seq: number }>();
+  private writes = 0;
 
   constructor(private readonly options: ReleaseStoreOptions) {}
 
@@ -86,6 +89,7 @@ export class ReleaseStore implements Disposable {
   setTracker(tracker: Tracker | null, reason: NoTrackerReason | null = null): void {
     this.tracker = tracker;
     this.generation++;
+    this.confirmedWrites.clear();
     this.update({
       ...INITIAL,
       phase: tracker ? 'loading' : 'noTracker',
@@ -123,9 +127,10 @@ export class ReleaseStore implements Disposable {
     const tracker = this.tracker;
     if (!tracker) return;
     const generation = this.generation;
+    const writesBefore = this.writes;
     if (!this.state.data) this.update({ ...this.state, phase: 'loading', error: null });
     try {
-      const milestones = await tracker.listMilestones();
+      const milestones = await this.listMilestones(tracker);
       const milestone = chooseMilestone(milestones, this.selectedTitle, this.options.preferredMilestone(), this.options.config().milestone);
       if (generation !== this.generation) return;
       if (!milestone) {
@@ -135,12 +140,38 @@ export class ReleaseStore implements Disposable {
       const load = this.options.loadRelease ?? (async (t, title) => ({ data: await t.loadRelease(title), stale: null }));
       const { data, stale } = await load(tracker, milestone.title);
       if (generation !== this.generation) return;
-      this.update({ ...this.state, phase: 'ready', milestones, data: this.withOptimistic(data), stale, error: null });
+      const shown = this.state.data;
+      if (stale && shown && shown.milestone.title === data.milestone.title) {
+        // The data on screen is newer than the saved snapshot: it includes the writes confirmed since.
+        this.update({ ...this.state, phase: 'ready', stale: { since: new Date(shown.fetchedAt), reason: stale.reason }, error: null });
+        return;
+      }
+      this.update({ ...this.state, phase: 'ready', milestones, data: this.withLocalChanges(data, writesBefore), stale, error: null });
     } catch (error) {
       if (generation !== this.generation) return;
       this.options.log?.warn(`Loading the release failed: ${error instanceof Error ? error.message : String(error)}`);
       // Keep showing what we had; the error is shown next to it.
       this.update({ ...this.state, phase: this.state.data ? 'ready' : 'error', error: asError(error) });
+    } finally {
+      // Writes confirmed before this load began are in what it read.
+      for (const [issueNumber, write] of this.confirmedWrites) if (write.seq <= writesBefore) this.confirmedWrites.delete(issueNumber);
+    }
+  }
+
+  /**
+   * The tracker's milestones. When the tracker cannot be reached, the milestone known already (shown, chosen or
+   * configured) stands in, so the loader can still answer from its offline snapshot.
+   */
+  private async listMilestones(tracker: Tracker): Promise<readonly Milestone[]> {
+    try {
+      return await tracker.listMilestones();
+    } catch (error) {
+      const unreachable = error instanceof TrackerError && (error.code === 'offline' || error.code === 'server');
+      const known = this.state.data?.milestone;
+      const title = known?.title ?? this.selectedTitle ?? this.options.preferredMilestone() ?? this.options.config().milestone;
+      if (!unreachable || !title) throw error;
+      if (this.state.milestones.length > 0) return this.state.milestones;
+      return [known ?? { number: 0, title, description: '', dueOn: null, state: 'open', url: null }];
     }
   }
 
@@ -160,6 +191,7 @@ export class ReleaseStore implements Disposable {
       try {
         const confirmed = await run(tracker);
         this.optimistic.delete(issueNumber);
+        this.confirmedWrites.set(issueNumber, { issue: confirmed, seq: ++this.writes });
         this.replaceIssue(issueNumber, () => confirmed, false);
         return confirmed;
       } catch (error) {
@@ -221,9 +253,16 @@ export class ReleaseStore implements Disposable {
     this.update({ ...this.state, data: { ...data, issues }, pending: pendingSet });
   }
 
-  private withOptimistic(data: ReleaseData): ReleaseData {
-    if (this.optimistic.size === 0) return data;
-    const issues = data.issues.map((issue) => {
+  /**
+   * Loaded data with what happened here meanwhile: writes confirmed after the load began (it may have read the
+   * issue before the write landed) and optimistic patches of writes still in flight.
+   */
+  private withLocalChanges(data: ReleaseData, writesBefore: number): ReleaseData {
+    if (this.optimistic.size === 0 && this.confirmedWrites.size === 0) return data;
+    const issues = data.issues.map((loaded) => {
+      const write = this.confirmedWrites.get(loaded.number);
+      // A copy updated later than our write's answer is newer still (edited elsewhere since): keep it.
+      const issue = write && write.seq > writesBefore && !(loaded.updatedAt > write.issue.updatedAt) ? write.issue : loaded;
       const patch = this.optimistic.get(issue.number);
       if (!patch) return issue;
       this.confirmedIssues.set(issue.number, issue);
