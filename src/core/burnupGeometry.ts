@@ -33,8 +33,8 @@ export const DEFAULT_BOX: ChartBox = { width: 640, height: 240, left: 44, right:
 
 const MAX_X_LABELS = 5;
 
-/** 1, 2, 5, 10, 20, 50…: the smallest such step that keeps the y axis at about four intervals. */
-export function niceStep(max: number, intervals = 4): number {
+/** 1, 2, 5, 10, 20, 50…: the smallest such step that keeps the y axis at five intervals or fewer. */
+export function niceStep(max: number, intervals = 5): number {
   const raw = Math.max(1, max) / intervals;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   for (const factor of [1, 2, 5, 10]) {
