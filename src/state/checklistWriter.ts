@@ -51,6 +51,9 @@ export class ChecklistError extends Error {
   }
 }
 
+/** How long after a write a load may still bring the body from before it. */
+const STALE_LOAD_MS = 30_000;
+
 interface PendingToggle {
   readonly milestone: string;
   readonly itemId: string;
@@ -72,15 +75,22 @@ export class ChecklistWriter implements Disposable {
   private queue: Promise<unknown> = Promise.resolve();
   private lastResults: { milestone: string; byItem: Map<string, CompletionResult> } | null = null;
   private readonly subscription: Disposable;
+  private lastWrite: { before: string; until: number } | null = null;
 
   constructor(
     private readonly store: ReleaseStore,
     private readonly roles: () => readonly RoleDefinition[],
+    private readonly clock: () => number = Date.now,
   ) {
     this.base = this.published = store.current.data?.checklist?.body ?? null;
     this.subscription = store.onDidChange((state) => {
       const body = state.data?.checklist?.body ?? null;
       if (body === this.published) return;
+      if (body !== null && this.isStaleLoad(body)) {
+        // A load that read the body before our last write landed: keep showing the confirmed one.
+        this.publish();
+        return;
+      }
       // A load brought a fresh body: it is the new base, and ticks still in flight go back on top of it.
       this.base = this.published = body;
       if (this.pendingHere().length > 0) this.publish();
@@ -199,8 +209,19 @@ export class ChecklistWriter implements Disposable {
     throw new ChecklistError('notFound', `No checklist item reads "${request.text}"`, request.text);
   }
 
+  /**
+   * True for exactly the body our last write replaced, arriving shortly after it: a load that began before the write
+   * read it. (Someone else restoring that exact body within seconds is far less likely than a load in flight.)
+   */
+  private isStaleLoad(body: string): boolean {
+    const guard = this.lastWrite;
+    if (!guard || this.clock() > guard.until) return false;
+    return body === guard.before;
+  }
+
   private confirm(milestone: string, confirmed: Checklist): void {
     if (this.store.current.data?.milestone.title !== milestone) return;
+    if (this.base !== null && this.base !== confirmed.body) this.lastWrite = { before: this.base, until: this.clock() + STALE_LOAD_MS };
     this.base = confirmed.body;
     this.publish(confirmed);
   }

@@ -164,6 +164,28 @@ describe('ChecklistWriter', () => {
     assert.equal(shown(store), tick(BODY, 'Docs updated'));
   });
 
+  it('ignores a load that read the body before the write landed, but not a later edit', async () => {
+    const { fake, store, writer } = await setup();
+    const original = fake.tracker.loadRelease;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    (fake.tracker as { loadRelease: Tracker['loadRelease'] }).loadRelease = async (title) => {
+      const data = await original(title); // reads the body now...
+      await gate; // ...and answers after the write
+      return data;
+    };
+    const slowLoad = store.refresh();
+    await new Promise((resolve) => setImmediate(resolve));
+    await writer.toggle({ text: 'Docs updated' });
+    release();
+    await slowLoad;
+    assert.equal(shown(store), tick(BODY, 'Docs updated'));
+    (fake.tracker as { loadRelease: Tracker['loadRelease'] }).loadRelease = original;
+    fake.body = tick(fake.body, 'Code review done');
+    await store.refresh();
+    assert.equal(shown(store), tick(tick(BODY, 'Docs updated'), 'Code review done'));
+  });
+
   it('runs writes one after the other, so two quick ticks both survive', async () => {
     const { fake, writer } = await setup();
     let release!: () => void;
