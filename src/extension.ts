@@ -2,7 +2,7 @@
 // here touches the network (the first load starts after activation returns).
 import * as vscode from 'vscode';
 import { Credentials } from './auth/credentials';
-import { registerChecklistSurface } from './checklist/registerChecklist';
+import { registerChecklistSurface, type ChecklistSurface } from './checklist/registerChecklist';
 import { registerTodoSurface } from './codelens/registerTodos';
 import { TodoIndex } from './codelens/todoIndex';
 import { ISSUE_PREVIEW_SCHEME, IssuePreviewProvider } from './commands/issuePreview';
@@ -28,6 +28,8 @@ export interface ReleaseReadinessApi {
    * getChildren / getTreeItem / resolveTreeItem, the drag and drop controller, and the checkbox handler.
    */
   readonly issuesTree: Pick<IssuesView, 'provider' | 'view' | 'dragAndDrop' | 'changeCheckboxes'>;
+  /** The Release Checklist view, for integration tests (not a stable API). */
+  readonly checklistView: Pick<ChecklistSurface, 'provider' | 'view' | 'changeCheckboxes'>;
 }
 
 export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi {
@@ -70,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
   const viewOptions = new IssueViewOptions(context.workspaceState);
   const issuesView = registerIssuesView(services, viewOptions, () => controller.me);
   revealIssue = (n) => issuesView.reveal(n);
+  const checklistView = registerChecklistSurface(services);
   subscriptions.push(
     viewOptions,
     issuesView,
@@ -77,13 +80,13 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
     ...registerIssueCommands(services, issuesView, viewOptions),
     ...registerTodoSurface(services),
     ...registerReportSurface(services),
-    ...registerChecklistSurface(services),
+    checklistView,
     new ReleaseStatusBar(services),
   );
 
   // The first load runs after activation returns: activation itself never waits on the network.
   setTimeout(() => void controller.reconfigure(), 0);
-  return { services, issuesTree: issuesView };
+  return { services, issuesTree: issuesView, checklistView };
 }
 
 export function deactivate(): void {

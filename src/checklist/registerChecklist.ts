@@ -13,7 +13,14 @@ import { ChecklistToggler } from './toggleChecklistItem';
 /** Context key for the view's welcome content and menus. */
 export const CHECKLIST_STATE_KEY = 'releaseReadiness.checklistState';
 
-export function registerChecklistSurface(services: Services): vscode.Disposable[] {
+export interface ChecklistSurface extends vscode.Disposable {
+  readonly provider: ChecklistTreeProvider;
+  readonly view: vscode.TreeView<ChecklistNode>;
+  /** What a click on item checkboxes does (the view's onDidChangeCheckboxState handler); resolves after the writes. */
+  changeCheckboxes(items: readonly (readonly [ChecklistNode, vscode.TreeItemCheckboxState])[]): Promise<void>;
+}
+
+export function registerChecklistSurface(services: Services): ChecklistSurface {
   const writer = new ChecklistWriter(services.store, () => services.config().roles);
   const provider = new ChecklistTreeProvider(services.store, writer, () => services.config(), services.onDidChangeReport);
   const view = vscode.window.createTreeView<ChecklistNode>(Views.checklist, {
@@ -36,21 +43,34 @@ export function registerChecklistSurface(services: Services): vscode.Disposable[
   };
   updateChrome();
 
-  return [
+  const changeCheckboxes = async (items: readonly (readonly [ChecklistNode, vscode.TreeItemCheckboxState])[]) => {
+    // Several boxes at once (a multi-selection): each is its own write; the writer runs them in order.
+    await Promise.all(
+      items.map(([node, state]) => {
+        if (!(node instanceof ItemNode)) return undefined;
+        const checked = state === vscode.TreeItemCheckboxState.Checked;
+        // Failures are already shown (with Retry) and the tree rolled back.
+        return toggler.run({ text: node.text, occurrence: node.occurrence, checked }).catch(() => undefined);
+      }),
+    );
+  };
+
+  const disposables: vscode.Disposable[] = [
     writer,
     provider,
     view,
     provider.onDidChangeTreeData(updateChrome),
-    view.onDidChangeCheckboxState(async (event) => {
-      for (const [node, state] of event.items) {
-        if (!(node instanceof ItemNode)) continue;
-        const checked = state === vscode.TreeItemCheckboxState.Checked;
-        // Failures are already shown (with Retry) and the tree rolled back.
-        await toggler.run({ text: node.text, occurrence: node.occurrence, checked }).catch(() => undefined);
-      }
-    }),
+    view.onDidChangeCheckboxState((event) => changeCheckboxes(event.items)),
     vscode.commands.registerCommand(Commands.toggleChecklistItem, (arg?: unknown) => toggler.run(arg)),
     vscode.commands.registerCommand(Commands.completeChecklist, () => completeChecklist(services, writer)),
     vscode.commands.registerCommand(Commands.createChecklist, (arg?: unknown) => createChecklist(services, arg)),
   ];
+  return {
+    provider,
+    view,
+    changeCheckboxes,
+    dispose() {
+      for (const d of disposables.splice(0)) d.dispose();
+    },
+  };
 }
