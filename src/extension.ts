@@ -78,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
     issuesView,
     vscode.workspace.registerTextDocumentContentProvider(ISSUE_PREVIEW_SCHEME, new IssuePreviewProvider(store)),
     ...registerIssueCommands(services, issuesView, viewOptions),
-    ...registerTodoSurface(services),
+    ...registerTodoSurface(services, todos),
     ...registerReportSurface(services),
     checklistView,
     new ReleaseStatusBar(services),

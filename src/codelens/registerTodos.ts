@@ -1,9 +1,39 @@
 // The TODO surface: workspace index, code lenses, diagnostics, quick fixes and the track commands.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
+import { repositoryOf } from '../core/todoTracking';
 import type { Services } from '../services';
+import { trackAllTodos } from './trackAllTodos';
+import { trackTodo } from './trackTodo';
+import { TodoCodeActionProvider } from './todoCodeActions';
+import { TodoCodeLensProvider } from './todoCodeLensProvider';
+import { TodoCommands } from './todoCommandIds';
+import { TodoDiagnostics } from './todoDiagnostics';
+import type { TodoIndex } from './todoIndex';
+import { removeTodoComment, resolveTodoReference } from './todoReferenceActions';
 
-export function registerTodoSurface(_services: Services): vscode.Disposable[] {
-  const notYet = () => vscode.window.showInformationMessage(vscode.l10n.t('TODO tracking is not available yet.'));
-  return [Commands.trackTodo, Commands.trackAllTodos].map((id) => vscode.commands.registerCommand(id, notYet));
+export function registerTodoSurface(services: Services, index: TodoIndex): vscode.Disposable[] {
+  index.useRepository(() => {
+    const data = services.store.current.data;
+    const fromData = data ? repositoryOf(data) : null;
+    if (fromData) return fromData;
+    const [owner, name] = services.settings().repository?.split('/') ?? [];
+    return owner && name ? { owner, name } : null;
+  });
+  const lenses = new TodoCodeLensProvider(services, index);
+  const files: vscode.DocumentSelector = { scheme: 'file' };
+  const disposables: vscode.Disposable[] = [
+    lenses,
+    vscode.languages.registerCodeLensProvider(files, lenses),
+    new TodoDiagnostics(services, index),
+    vscode.languages.registerCodeActionsProvider(files, new TodoCodeActionProvider(services, index), TodoCodeActionProvider.metadata),
+    vscode.commands.registerCommand(Commands.trackTodo, (arg?: unknown) => trackTodo(services, index, arg)),
+    vscode.commands.registerCommand(Commands.trackAllTodos, (arg?: unknown) => trackAllTodos(services, index, arg)),
+    vscode.commands.registerCommand(TodoCommands.revealIssue, (issueNumber: number) => services.revealIssue(issueNumber)),
+    vscode.commands.registerCommand(TodoCommands.resolveReference, (arg?: unknown) => resolveTodoReference(services, index, arg)),
+    vscode.commands.registerCommand(TodoCommands.removeComment, (arg?: unknown) => removeTodoComment(services, index, arg)),
+  ];
+  // The first scan starts after activation returns; the status bar shows its progress.
+  index.start(services.log);
+  return disposables;
 }

@@ -1,28 +1,353 @@
-// The workspace TODO index. Placeholder until the TODO surface lands: it reports that no scan has run.
-import type * as vscode from 'vscode';
+// The workspace TODO index: one full scan in the background after activation (the pure scanner, with progress in
+// the status bar), then incremental updates — edits from the in-memory text (debounced), saves, created and deleted
+// files from a file watcher. Everything the other surfaces ask (`all`, `todosFor`, `todosIn`) is answered from
+// memory at once; nothing here blocks the extension host for long or touches the network.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isKnownLanguage } from '../core/commentSyntax';
 import type { TodoItem } from '../core/model';
+import { todoExcludeGlobs } from '../core/todoExcludes';
+import { languageIdForPath, parseTodos } from '../core/todoParser';
+import type { RepositoryId } from '../core/todoTracking';
+import type { Log } from '../log';
+import type { ExtensionSettings } from '../release/settings';
 import type { TodoIndexPort } from '../services';
 import { Emitter } from '../state/emitter';
-import type { ExtensionSettings } from '../release/settings';
+import { toTodoItem } from '../trackers/todoFileReader';
+import { scanWorkspace } from '../trackers/todoScanner';
+import { TodoScope } from './todoScope';
+
+/** Larger files are generated or data, not code anyone leaves TODOs in. */
+export const MAX_TODO_FILE_SIZE = 2 * 1024 * 1024;
+const EDIT_DEBOUNCE_MS = 300;
+const FIRE_DEBOUNCE_MS = 50;
+const RESCAN_DEBOUNCE_MS = 500;
+const BINARY_SNIFF = 8192;
+
+interface FileEntry {
+  readonly todos: readonly TodoItem[];
+  /** The document version the TODOs were parsed from, or null when they come from the file on disk. */
+  readonly version: number | null;
+}
+
+interface ScanRun {
+  readonly cancel: vscode.CancellationTokenSource;
+  /** Files updated incrementally while the scan ran: their newer answer wins over the scan's. */
+  readonly touched: Set<string>;
+}
 
 export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   private readonly changed = new Emitter<void>();
   readonly onDidChange = this.changed.event;
+  private files = new Map<string, FileEntry>();
+  private scanned = false;
+  private allCache: TodoItem[] | null = null;
+  private byIssue: Map<number, TodoItem[]> | null = null;
+  private scope: TodoScope | null = null;
+  private scanRun: ScanRun | null = null;
+  private readonly firstScan: Promise<void>;
+  private resolveFirstScan: () => void = () => undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly editTimers = new Map<string, NodeJS.Timeout>();
+  private fireTimer: NodeJS.Timeout | undefined;
+  private rescanTimer: NodeJS.Timeout | undefined;
+  private repository: () => RepositoryId | null = () => null;
+  private log: Log | undefined;
 
   constructor(
-    _folder: () => vscode.WorkspaceFolder | undefined,
-    _settings: () => ExtensionSettings,
-  ) {}
-
-  all(): readonly TodoItem[] | null {
-    return null;
+    private readonly folder: () => vscode.WorkspaceFolder | undefined,
+    private readonly settings: () => ExtensionSettings,
+    private readonly maxFileSize = MAX_TODO_FILE_SIZE,
+  ) {
+    this.firstScan = new Promise((resolve) => (this.resolveFirstScan = resolve));
   }
 
-  todosFor(_issueNumber: number): readonly TodoItem[] {
-    return [];
+  /** Starts listening and schedules the first scan; called once the surfaces are registered. */
+  start(log: Log): void {
+    this.log = log;
+    const ws = vscode.workspace;
+    const watcher = ws.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.onDiskChange(uri)),
+      watcher.onDidChange((uri) => this.onDiskChange(uri)),
+      watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
+      ws.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.debounceEdit(e.document);
+      }),
+      ws.onDidOpenTextDocument((doc) => void this.updateFromDocument(doc)),
+      ws.onDidSaveTextDocument((doc) => void this.updateFromDocument(doc)),
+      // Unsaved edits of a closed document are gone: the file on disk is the truth again.
+      ws.onDidCloseTextDocument((doc) => void this.updateFromDisk(doc.uri)),
+      ws.onDidChangeConfiguration((e) => {
+        const keys = ['releaseReadiness.todo.tags', 'releaseReadiness.todo.exclude', 'files.exclude', 'search.exclude'];
+        if (keys.some((k) => e.affectsConfiguration(k))) this.scheduleRescan();
+      }),
+      ws.onDidChangeWorkspaceFolders(() => this.scheduleRescan()),
+    );
+    this.scheduleRescan(0);
+  }
+
+  /** Which repository a qualified reference (`owner/repo#12`) must name to count for `todosFor`. */
+  useRepository(repository: () => RepositoryId | null): void {
+    this.repository = repository;
+  }
+
+  /** Resolves when the first full scan has finished (or failed). */
+  whenScanned(): Promise<void> {
+    return this.firstScan;
+  }
+
+  all(): readonly TodoItem[] | null {
+    if (!this.scanned) return null;
+    this.allCache ??= [...this.files.keys()].sort().flatMap((file) => this.files.get(file)!.todos);
+    return this.allCache;
+  }
+
+  todosFor(issueNumber: number): readonly TodoItem[] {
+    if (this.byIssue === null) {
+      this.byIssue = new Map();
+      for (const entry of this.files.values()) {
+        for (const todo of entry.todos) {
+          if (todo.ref === null) continue;
+          const list = this.byIssue.get(todo.ref.number);
+          if (list) list.push(todo);
+          else this.byIssue.set(todo.ref.number, [todo]);
+        }
+      }
+    }
+    const todos = this.byIssue.get(issueNumber) ?? [];
+    const repo = this.repository();
+    return todos.filter(({ ref }) => ref!.owner === undefined || (repo !== null && ref!.owner.toLowerCase() === repo.owner.toLowerCase() && ref!.repo?.toLowerCase() === repo.name.toLowerCase()));
+  }
+
+  /** The TODOs of an open document's current text: from the index when it is up to date, else parsed now (cheap). */
+  todosIn(document: vscode.TextDocument): readonly TodoItem[] {
+    const rel = this.relativePath(document.uri);
+    if (rel === null || this.scopeOf().excludedByGlobs(rel) || this.scopeOf().known(rel) === false) return [];
+    const entry = this.files.get(rel);
+    if (entry !== undefined && entry.version === document.version) return entry.todos;
+    const text = document.getText();
+    if (text.length > this.maxFileSize) return [];
+    const todos = this.parse(rel, text, document.languageId);
+    if (this.scopeOf().known(rel) === true) this.set(rel, { todos, version: document.version });
+    else void this.updateFromDocument(document);
+    return todos;
+  }
+
+  /** The TODOs of a document's current text whatever the index's scope says (for commands the user aims at it). */
+  parseDocument(document: vscode.TextDocument): TodoItem[] {
+    const rel = this.relativePath(document.uri);
+    return rel === null ? [] : this.parse(rel, document.getText(), document.languageId);
+  }
+
+  /** Workspace-relative `/` path of a file in the folder, or null. */
+  relativePath(uri: vscode.Uri): string | null {
+    const folder = this.folder();
+    if (!folder || uri.scheme !== folder.uri.scheme || uri.scheme !== 'file') return null;
+    const rel = path.relative(folder.uri.fsPath, uri.fsPath);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+    return rel.split(path.sep).join('/');
+  }
+
+  /** Starts a new full scan (the previous one is cancelled); resolves when it is merged. */
+  async rescan(): Promise<void> {
+    this.scanRun?.cancel.cancel();
+    const folder = this.folder();
+    const settings = this.settings();
+    const globs = this.excludeGlobs(folder, settings);
+    this.scope = folder ? new TodoScope(folder.uri.fsPath, globs) : null;
+    if (!folder || folder.uri.scheme !== 'file' || settings.todoTags.length === 0) {
+      this.replaceAll(new Map());
+      return;
+    }
+    const run: ScanRun = { cancel: new vscode.CancellationTokenSource(), touched: new Set() };
+    this.scanRun = run;
+    const abort = new AbortController();
+    run.cancel.token.onCancellationRequested(() => abort.abort());
+    const started = Date.now();
+    try {
+      const todos = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing TODOs'), cancellable: true },
+        (progress, token) => {
+          token.onCancellationRequested(() => run.cancel.cancel());
+          return scanWorkspace(folder.uri.fsPath, {
+            tags: settings.todoTags,
+            exclude: globs,
+            maxFileSize: this.maxFileSize,
+            respectGitignore: true,
+            signal: abort.signal,
+            onProgress: (p) => progress.report({ message: vscode.l10n.t('{0} files', p.filesRead) }),
+          });
+        },
+      );
+      if (this.scanRun !== run) return;
+      this.log?.info(`TODO index: ${todos.length} TODOs in ${Date.now() - started} ms`);
+      this.merge(todos, run);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.log?.warn(`The TODO scan failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (this.scanRun === run && !this.scanned) this.merge([], run);
+    } finally {
+      if (this.scanRun === run) this.scanRun = null;
+      run.cancel.dispose();
+    }
+  }
+
+  private merge(scanned: readonly TodoItem[], run: ScanRun): void {
+    const next = new Map<string, FileEntry>();
+    for (const todo of scanned) {
+      const entry = next.get(todo.file);
+      if (entry) (entry.todos as TodoItem[]).push(todo);
+      else next.set(todo.file, { todos: [todo], version: null });
+    }
+    for (const rel of run.touched) {
+      const current = this.files.get(rel);
+      if (current) next.set(rel, current);
+      else next.delete(rel);
+    }
+    this.replaceAll(next);
+    // Open documents may hold unsaved text, and were parsed with the old tags if those changed: parse them again.
+    for (const doc of vscode.workspace.textDocuments) void this.updateFromDocument(doc, true);
+  }
+
+  private replaceAll(files: Map<string, FileEntry>): void {
+    this.files = files;
+    this.scanned = true;
+    this.invalidate();
+    this.resolveFirstScan();
+  }
+
+  private excludeGlobs(folder: vscode.WorkspaceFolder | undefined, settings: ExtensionSettings): string[] {
+    const filesExclude = vscode.workspace.getConfiguration('files', folder?.uri).get<unknown>('exclude');
+    const searchExclude = vscode.workspace.getConfiguration('search', folder?.uri).get<unknown>('exclude');
+    return todoExcludeGlobs(filesExclude, searchExclude, settings.todoExclude);
+  }
+
+  private scopeOf(): TodoScope {
+    if (this.scope === null) {
+      const folder = this.folder();
+      this.scope = new TodoScope(folder?.uri.fsPath ?? '', this.excludeGlobs(folder, this.settings()));
+    }
+    return this.scope;
+  }
+
+  private parse(rel: string, text: string, languageId: string): TodoItem[] {
+    const language = isKnownLanguage(languageId) ? languageId : languageIdForPath(rel);
+    return parseTodos(text, language, { tags: this.settings().todoTags }).map((todo) => toTodoItem(rel, todo));
+  }
+
+  private debounceEdit(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.editTimers.get(key));
+    this.editTimers.set(
+      key,
+      setTimeout(() => {
+        this.editTimers.delete(key);
+        void this.updateFromDocument(document);
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  private async updateFromDocument(document: vscode.TextDocument, force = false): Promise<void> {
+    const rel = this.relativePath(document.uri);
+    if (rel === null || document.isClosed) return;
+    const version = document.version;
+    if (!force && this.files.get(rel)?.version === version) return;
+    if (!(await this.scopeOf().includes(rel))) return this.remove(rel);
+    if (document.isClosed || document.version !== version) return; // A newer edit is on its way.
+    const text = document.getText();
+    this.set(rel, { todos: text.length > this.maxFileSize ? [] : this.parse(rel, text, document.languageId), version });
+  }
+
+  private async updateFromDisk(uri: vscode.Uri): Promise<void> {
+    const rel = this.relativePath(uri);
+    if (rel === null) return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return this.updateFromDocument(open);
+    if (!(await this.scopeOf().includes(rel))) return this.remove(rel);
+    const text = await readTextFile(uri.fsPath, this.maxFileSize);
+    this.set(rel, { todos: text === null ? [] : this.parse(rel, text, languageIdForPath(rel)), version: null });
+  }
+
+  private onDiskChange(uri: vscode.Uri): void {
+    if (path.basename(uri.fsPath) === '.gitignore') {
+      this.scheduleRescan();
+      return;
+    }
+    void this.updateFromDisk(uri);
+  }
+
+  private onDiskDelete(uri: vscode.Uri): void {
+    const rel = this.relativePath(uri);
+    if (rel === null) return;
+    if (path.basename(rel) === '.gitignore') this.scheduleRescan();
+    // The deleted path may have been a folder: everything under it goes too.
+    for (const file of [...this.files.keys()]) if (file === rel || file.startsWith(`${rel}/`)) this.remove(file);
+  }
+
+  private remove(rel: string): void {
+    this.scanRun?.touched.add(rel);
+    if (this.files.delete(rel)) this.scheduleFire();
+  }
+
+  private set(rel: string, entry: FileEntry): void {
+    this.scanRun?.touched.add(rel);
+    const previous = this.files.get(rel);
+    if (entry.todos.length === 0 && entry.version === null) {
+      if (previous !== undefined) this.remove(rel);
+      return;
+    }
+    this.files.set(rel, entry);
+    if (previous === undefined ? entry.todos.length > 0 : !sameTodos(previous.todos, entry.todos)) this.scheduleFire();
+  }
+
+  private scheduleFire(): void {
+    this.invalidate(false);
+    if (this.fireTimer !== undefined) return;
+    this.fireTimer = setTimeout(() => {
+      this.fireTimer = undefined;
+      this.changed.fire();
+    }, FIRE_DEBOUNCE_MS);
+  }
+
+  private invalidate(fire = true): void {
+    this.allCache = null;
+    this.byIssue = null;
+    if (fire) this.scheduleFire();
+  }
+
+  private scheduleRescan(delay = RESCAN_DEBOUNCE_MS): void {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => void this.rescan(), delay);
   }
 
   dispose(): void {
+    this.scanRun?.cancel.cancel();
+    clearTimeout(this.fireTimer);
+    clearTimeout(this.rescanTimer);
+    for (const timer of this.editTimers.values()) clearTimeout(timer);
+    for (const d of this.disposables.splice(0)) d.dispose();
     this.changed.dispose();
+    this.resolveFirstScan();
+  }
+}
+
+function sameTodos(a: readonly TodoItem[], b: readonly TodoItem[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The file's text, or null when it is missing, not a regular file, too large or binary (a NUL byte early on). */
+async function readTextFile(file: string, maxSize: number): Promise<string | null> {
+  try {
+    const stat = await fs.promises.stat(file);
+    if (!stat.isFile() || stat.size > maxSize) return null;
+    const bytes = await fs.promises.readFile(file);
+    if (bytes.length > maxSize || bytes.subarray(0, BINARY_SNIFF).includes(0)) return null;
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return bytes.toString('utf8', bom);
+  } catch {
+    return null;
   }
 }

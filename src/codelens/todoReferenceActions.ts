@@ -1,0 +1,42 @@
+// What a click on the lens of a TODO with a dead reference offers: for a closed issue, remove the comment, reopen
+// the issue or show it; for an issue the release lacks, track the TODO as a new issue or remove the comment.
+import * as vscode from 'vscode';
+import { Commands } from '../constants';
+import type { Services } from '../services';
+import { resolveTodoTarget } from './todoArgument';
+import { removeTodoWorkspaceEdit } from './todoEdits';
+import type { TodoIndex } from './todoIndex';
+
+/** Removes the TODO comment an argument names (`{ uri, line }`, or the cursor's). Resolves whether it did. */
+export async function removeTodoComment(services: Services, index: TodoIndex, arg?: unknown): Promise<boolean> {
+  const target = await resolveTodoTarget(index, arg, services.folder());
+  if (!target) return false;
+  const edit = removeTodoWorkspaceEdit(target.document, target.todo, services.settings().todoTags);
+  return edit !== null && vscode.workspace.applyEdit(edit);
+}
+
+export async function resolveTodoReference(services: Services, index: TodoIndex, arg?: unknown): Promise<void> {
+  const target = await resolveTodoTarget(index, arg, services.folder());
+  const ref = target?.todo.ref;
+  if (!target || !ref) return;
+  const issue = services.store.issue(ref.number);
+  type Choice = vscode.QuickPickItem & { run: () => Thenable<unknown> };
+  const remove: Choice = { label: `$(trash) ${vscode.l10n.t('Remove TODO comment')}`, run: () => removeTodoComment(services, index, { uri: target.document.uri, line: target.todo.line }) };
+  const choices: Choice[] = issue
+    ? [
+        remove,
+        { label: `$(issue-reopened) ${vscode.l10n.t('Reopen #{0}', ref.number)}`, run: () => vscode.commands.executeCommand(Commands.reopen, ref.number) },
+        { label: `$(list-tree) ${vscode.l10n.t('Show #{0} in Issues by Role', ref.number)}`, run: () => services.revealIssue(ref.number) },
+      ]
+    : [
+        {
+          label: `$(add) ${vscode.l10n.t('Track as a new issue (replaces #{0})', ref.number)}`,
+          run: () => vscode.commands.executeCommand(Commands.trackTodo, { uri: target.document.uri, line: target.todo.line, interactive: true }),
+        },
+        remove,
+      ];
+  const picked = await vscode.window.showQuickPick(choices, {
+    placeHolder: issue ? vscode.l10n.t('#{0} is closed', ref.number) : vscode.l10n.t('The release has no issue #{0}', ref.number),
+  });
+  await picked?.run();
+}
