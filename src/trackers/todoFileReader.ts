@@ -37,6 +37,22 @@ const FIRST_READ = 64 * 1024;
 const TOO_LARGE = -1;
 const BINARY = -2;
 
+/**
+ * Formats that are never text: skipped without opening them (a tree's node_modules holds thousands). Anything
+ * else is read and judged by the NUL-byte rule.
+ */
+const BINARY_EXTENSIONS = new Set(
+  ('png jpg jpeg gif bmp ico icns webp tif tiff psd woff woff2 ttf otf eot ttc mp3 mp4 m4a wav ogg oga flac webm mov avi mkv ' +
+    'zip gz tgz bz2 xz zst 7z rar jar war class pyc pyo so dylib dll exe node wasm o obj a lib pdb bin dat ' +
+    'pdf sqlite db vsix nupkg').split(' '),
+);
+
+function hasBinaryExtension(rel: string): boolean {
+  const dot = rel.lastIndexOf('.');
+  if (dot < 0 || dot < rel.lastIndexOf('/')) return false;
+  return BINARY_EXTENSIONS.has(rel.slice(dot + 1).toLowerCase());
+}
+
 const isAsciiWordByte = (b: number): boolean => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95;
 
 export function toTodoItem(file: string, todo: ParsedTodo): TodoItem {
@@ -67,6 +83,10 @@ export class TodoFileReader {
   /** Reads one file (workspace-relative, `/`-separated) and adds what it holds to `result`. */
   readFile(rel: string, result: ScanCounts): void {
     result.files++;
+    if (hasBinaryExtension(rel)) {
+      result.binary++;
+      return;
+    }
     let length: number;
     try {
       length = this.readInto(this.prefix + rel);
@@ -143,10 +163,11 @@ export class TodoFileReader {
       for (const tag of this.tagBytes) {
         const wordStart = isAsciiWordByte(tag[0]);
         const wordEnd = isAsciiWordByte(tag[tag.length - 1]);
-        for (let i = bytes.lastIndexOf(tag); i > last; i = i > 0 ? bytes.lastIndexOf(tag, i - 1) : -1) {
+        // Forward: Buffer#lastIndexOf is about half as fast, and most files hold no tag at all.
+        for (let i = bytes.indexOf(tag); i >= 0; i = bytes.indexOf(tag, i + 1)) {
           if (wordStart && i > 0 && isAsciiWordByte(bytes[i - 1])) continue;
           if (wordEnd && i + tag.length < bytes.length && isAsciiWordByte(bytes[i + tag.length])) continue;
-          if (plausible(i)) last = i;
+          if (i > last && plausible(i)) last = i;
         }
       }
     }

@@ -49,9 +49,15 @@ export function scanFile(relativePath: string, text: string, options: { readonly
   return parseTodos(text, languageIdForPath(file), options).map((todo) => toTodoItem(file, todo));
 }
 
-function byPosition(a: TodoItem, b: TodoItem): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.character - b.character;
+/**
+ * A file's TODOs arrive together and in document order (one thread reads the whole file), so sorting the files
+ * is enough; sorting every TODO could hold the event loop for long in a large monorepo.
+ */
+function inFileOrder(byFile: Map<string, TodoItem[]>): TodoItem[] {
+  const files = [...byFile.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const todos: TodoItem[] = [];
+  for (const file of files) for (const todo of byFile.get(file) as TodoItem[]) todos.push(todo);
+  return todos;
 }
 
 /** Every TODO comment under `root`, sorted by file and position; rejects with the signal's reason when aborted. */
@@ -72,9 +78,7 @@ export async function scanWorkspace(root: string, options: ScanOptions): Promise
     options.yieldEveryMs ?? 20,
   );
   try {
-    const todos = await new ScanRun(pool, options).done;
-    todos.sort(byPosition);
-    return todos;
+    return inFileOrder(await new ScanRun(pool, options).done);
   } finally {
     pool.release();
   }
@@ -82,14 +86,16 @@ export async function scanWorkspace(root: string, options: ScanOptions): Promise
 
 /** One scan: keeps the pool fed with directories until none is left and no thread is busy. */
 class ScanRun {
-  readonly done: Promise<TodoItem[]>;
-  private readonly todos: TodoItem[] = [];
+  /** TODOs by file, each file's in document order. */
+  readonly done: Promise<Map<string, TodoItem[]>>;
+  private readonly byFile = new Map<string, TodoItem[]>();
+  private todoCount = 0;
   private readonly queue: DirTask[] = [{ rel: '', layers: [] }];
   private readonly progress = { filesFound: 0, filesRead: 0, bytesRead: 0, todos: 0, binary: 0, tooLarge: 0, done: false };
   private inFlight = 0;
   private lastProgress = 0;
   private settled = false;
-  private resolve!: (todos: TodoItem[]) => void;
+  private resolve!: (byFile: Map<string, TodoItem[]>) => void;
   private reject!: (error: unknown) => void;
   private readonly onAbort = (): void => this.fail(this.options.signal?.reason);
 
@@ -110,10 +116,10 @@ class ScanRun {
       // Share the queue out, so that each thread has a piece while the others work.
       const take = Math.max(1, Math.min(16, Math.floor(this.queue.length / this.pool.capacity)));
       this.inFlight++;
-      this.pool.run(this.queue.splice(this.queue.length - take, take)).then(
-        (result) => this.collect(result),
-        (error: unknown) => this.fail(error),
-      );
+      this.pool
+        .run(this.queue.splice(this.queue.length - take, take))
+        .then((result) => this.collect(result))
+        .catch((error: unknown) => this.fail(error)); // A failed thread, or an onProgress that threw.
     }
     if (!this.settled && this.inFlight === 0 && this.queue.length === 0) this.finish();
   }
@@ -123,14 +129,19 @@ class ScanRun {
     this.inFlight--;
     if (result.layers.length > 0) this.pool.shareLayers(result.layers);
     for (const task of result.tasks) this.queue.push(task);
-    for (const todo of result.todos) this.todos.push(todo);
+    for (const todo of result.todos) {
+      const list = this.byFile.get(todo.file);
+      if (list === undefined) this.byFile.set(todo.file, [todo]);
+      else list.push(todo);
+    }
+    this.todoCount += result.todos.length;
     const p = this.progress;
     p.filesFound += result.files;
     p.filesRead += result.files - result.unreadable;
     p.bytesRead += result.bytes;
     p.binary += result.binary;
     p.tooLarge += result.tooLarge;
-    p.todos = this.todos.length;
+    p.todos = this.todoCount;
     const now = performance.now();
     if (this.options.onProgress !== undefined && now - this.lastProgress >= PROGRESS_INTERVAL_MS) {
       this.lastProgress = now;
@@ -143,8 +154,13 @@ class ScanRun {
     this.settled = true;
     this.options.signal?.removeEventListener('abort', this.onAbort);
     this.progress.done = true;
-    this.options.onProgress?.({ ...this.progress, todos: this.todos.length });
-    this.resolve(this.todos);
+    try {
+      this.options.onProgress?.({ ...this.progress, todos: this.todoCount });
+    } catch (error) {
+      this.reject(error);
+      return;
+    }
+    this.resolve(this.byFile);
   }
 
   private fail(error: unknown): void {

@@ -43,8 +43,10 @@ describe('scanWorkspace', function () {
       'other/api.gen.ts': '// TODO: outside the nested .gitignore\n',
       'vendor/lib.js': '// TODO: excluded by a glob\n',
       'docs/guide.md': '<!-- TODO: docs -->\n',
-      'assets/logo.png': Buffer.concat([Buffer.from('\x89PNG\0\0// TODO: binary\n'), Buffer.alloc(100, 1)]),
-      'big/large.ts': `// TODO: too large\n${'x'.repeat(3000)}\n`,
+      'assets/logo.png': '// TODO: a binary format, by its extension\n',
+      'assets/blob.ts': Buffer.concat([Buffer.from('\x89PNG\0\0// TODO: binary\n'), Buffer.alloc(100, 1)]),
+      'assets/late-nul.ts': Buffer.concat([Buffer.from('// TODO: NUL only after 8 KB\n'), Buffer.alloc(9000, 32), Buffer.from([0])]),
+      'big/large.ts': `// TODO: too large\n${'x'.repeat(10000)}\n`,
       'crlf.ts': 'a();\r\n// BUG: crlf\r\n',
       'bom.ts': '\uFEFF// TODO: after a BOM\n',
       'unicode.ts': 'const s = "ü😀"; // TODO: ünïcode\n',
@@ -57,9 +59,10 @@ describe('scanWorkspace', function () {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  const options = (extra: Partial<ScanOptions> = {}): ScanOptions => ({ tags, exclude: ['**/vendor/**'], maxFileSize: 2000, ...extra });
+  const options = (extra: Partial<ScanOptions> = {}): ScanOptions => ({ tags, exclude: ['**/vendor/**'], maxFileSize: 10000, ...extra });
 
   const expected = [
+    'assets/late-nul.ts:0:3 TODO NUL only after 8 KB',
     'bom.ts:0:3 TODO after a BOM',
     'crlf.ts:1:3 BUG crlf',
     'docs/guide.md:0:5 TODO docs',
@@ -117,8 +120,17 @@ describe('scanWorkspace', function () {
     const last = seen[seen.length - 1];
     assert.equal(last.done, true);
     assert.equal(last.todos, expected.length);
-    assert.equal(last.binary, 1);
+    assert.equal(last.binary, 2);
     assert.equal(last.tooLarge, 2);
+  });
+
+  it('rejects with the error an onProgress callback throws', async () => {
+    for (const workers of [0, 2]) {
+      const failing = scanWorkspace(root, options({ workers, onProgress: () => {
+        throw new Error('progress failed');
+      } }));
+      await assert.rejects(failing, /progress failed/);
+    }
   });
 
   it('rejects at once when the signal is already aborted', async () => {
