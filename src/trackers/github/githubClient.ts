@@ -132,6 +132,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       } as object),
     },
   });
+  // plugin-retry counts attempts in `options.request`, and Octokit hands every request that brings no `request`
+  // of its own (every page of a paginate) the same shared object: one request's retries then stretch the next
+  // one's delays (25 s instead of 1 s) and concurrent retries miscount. A copy per request keeps counts apart.
+  // Registered last, so it runs first; hooks share one options object per request, hence the assignment.
+  octokit.hook.wrap('request', (send, requestOptions) => {
+    requestOptions.request = { ...requestOptions.request };
+    return send(requestOptions);
+  });
 
   const request = async <T>(route: string, params: Record<string, unknown> = {}, requestOptions: RequestOptions = {}): Promise<GitHubResponse<T>> => {
     const withHeaders = requestOptions.fresh

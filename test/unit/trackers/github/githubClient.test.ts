@@ -177,6 +177,24 @@ describe('GitHub client (against the emulator)', () => {
       assert.equal(issueRequests(), 4);
     });
 
+    it('counts the retries of each request on its own (a failed request does not slow the next one)', async () => {
+      // plugin-retry waits (attempt number)² × the base; the base is 10 ms here. A count left over from the
+      // first request would make the second one's first retry wait (4 + 1)² × 10 = 250 ms instead of 10 ms.
+      const started: number[] = [];
+      const fetch: typeof globalThis.fetch = (input, init) => {
+        started.push(performance.now());
+        return globalThis.fetch(input, init);
+      };
+      const tracker = trackerFor(emulator, { tuning: { retryDelayScale: 0.01, fetch } });
+      emulator.injectFault({ kind: 'drop', count: 4, match: issuePath });
+      await assert.rejects(tracker.getIssue(1), isTrackerError('offline'));
+      emulator.injectFault({ kind: 'drop', count: 1, match: issuePath });
+      started.length = 0;
+      assert.equal((await tracker.getIssue(1)).title, 'One');
+      assert.equal(started.length, 2);
+      assert.ok(started[1] - started[0] < 150, `the first retry of a new request waited ${Math.round(started[1] - started[0])} ms`);
+    });
+
     it('reports offline when nothing listens', async () => {
       const port = await closedPort();
       const tracker = trackerFor(emulator, { apiUrl: `http://127.0.0.1:${port}` });
