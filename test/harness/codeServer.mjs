@@ -135,6 +135,10 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, settin
     ...settings,
   };
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  // code-server windows are remote windows: VS Code ignores machine-scoped settings (like
+  // releaseReadiness.github.apiUrl) in the browser's user settings and reads them from the remote's Machine folder.
+  fs.mkdirSync(path.join(userDataDir, 'Machine'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'Machine', 'settings.json'), JSON.stringify(settings, null, 2));
   const args = [
     codeServerEntry,
     '--auth', 'none',
