@@ -21,10 +21,10 @@ function runModule(file, env = {}) {
   if (!fs.existsSync(modulePath)) return Promise.resolve({ missing: `${path.relative(repoRoot, modulePath)} does not exist` });
   const resultPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rr-bench-')), 'result.json');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', path.join(repoRoot, 'test', 'harness', 'benchChild.mjs'), modulePath, resultPath], {
+    const child = spawn(process.execPath, ['--enable-source-maps', path.join(repoRoot, 'test', 'harness', 'benchChild.mjs')], {
       cwd: repoRoot,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, RR_BENCH_MODULE: modulePath, RR_BENCH_RESULT: resultPath },
     });
     child.on('exit', (code) => {
       if (code === 3) resolve({ missing: `${file} has no run() export` });

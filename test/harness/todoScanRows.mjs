@@ -1,7 +1,8 @@
 // Turns the TODO-scan benchmark's report (test/bench/todoScan.bench.ts, `run()` → { trees, incremental,
 // eventLoop }) into runner rows with targets. The targets live here, not in that benchmark, so every target of
 // `npm run bench` is chosen where the table is made:
-//   full scan      our scanWorkspace within 3× ripgrep's wall time on the same tree (best of the rounds);
+//   full scan      our scanWorkspace within 3× ripgrep's wall time on the same tree, both the warm scan (best of
+//                  the rounds in one process) and the first scan of a fresh process;
 //   incremental    re-parsing one 10,000-line file after an edit: p95 < 50 ms (the extension host's budget);
 //   event loop     longest main-thread block during a full scan with worker threads: < 50 ms.
 const SCAN_RATIO = 3;
@@ -9,21 +10,36 @@ const BUDGET_MS = 50;
 
 const round = (n, digits) => Number(n).toFixed(digits);
 
-function treeRow(tree) {
-  const size = `${Number(tree.filesRead).toLocaleString('en-US')} files, ${round(tree.megabytes, 0)} MB`;
-  return {
-    id: `todo.scan.${tree.name}`,
-    name: `TODO scan, full: ${tree.name} (${size})`,
-    ours: { value: tree.oursSeconds, unit: 's', text: `${round(tree.oursSeconds, 2)} s, ${tree.todos} TODOs` },
-    reference: {
-      value: tree.rgSeconds,
-      unit: 's',
-      text: `${round(tree.rgSeconds, 2)} s, ${tree.rgLines} lines`,
-      what: `rg --no-config on the same tree (${tree.dir})`,
-    },
-    target: { kind: 'ratioBelow', value: SCAN_RATIO, text: `< ${SCAN_RATIO}× rg` },
-    note: 'best of the rounds for both; ripgrep prints every matching line, we keep only tags in comments',
+function treeRows(tree) {
+  const size = `${Number(tree.filesRead).toLocaleString('en-US')} files, ${round(tree.megabytes, 0)} MB read`;
+  const reference = {
+    value: tree.rgSeconds,
+    unit: 's',
+    text: `${round(tree.rgSeconds, 2)} s, ${tree.rgLines} lines`,
+    what: `rg --no-config on the same tree (${tree.dir}), best of the rounds`,
   };
+  const target = { kind: 'ratioBelow', value: SCAN_RATIO, text: `< ${SCAN_RATIO}× rg` };
+  const rows = [
+    {
+      id: `todo.scan.${tree.name}`,
+      name: `TODO scan, full, warm (best of the rounds in one process): ${tree.name} (${size})`,
+      ours: { value: tree.oursSeconds, unit: 's', text: `${round(tree.oursSeconds, 2)} s, ${tree.todos} TODOs` },
+      reference,
+      target,
+      note: 'ripgrep prints every line holding a tag; we keep only tags in comments',
+    },
+  ];
+  if (typeof tree.coldSeconds === 'number') {
+    rows.push({
+      id: `todo.scanCold.${tree.name}`,
+      name: `TODO scan, full, first scan in a fresh node process: ${tree.name}`,
+      ours: { value: tree.coldSeconds, unit: 's', text: `${round(tree.coldSeconds, 2)} s` },
+      reference,
+      target,
+      note: 'like rg, it pays its own start: Node, worker threads, JIT',
+    });
+  }
+  return rows;
 }
 
 export function todoScanRows(report) {
@@ -31,7 +47,7 @@ export function todoScanRows(report) {
   if (!report || !Array.isArray(report.trees)) {
     throw new Error(`Unrecognized TODO-scan report (keys: ${Object.keys(report ?? {}).join(', ') || 'none'})`);
   }
-  const rows = report.trees.map(treeRow);
+  const rows = report.trees.flatMap(treeRows);
   const inc = report.incremental;
   if (inc) {
     rows.push({
