@@ -49,15 +49,24 @@ function announce(message: HostMessage): void {
 function content(message: HostMessage): HTMLElement[] {
   const report = message.report;
   if (report === null) return [h('p', { className: 'status' }, message.status ?? 'No release is loaded.')];
+  // Criteria first in reading order; on a wide panel the progress sections sit in a column beside them.
   return [
     headerNode(post, report, message.source ?? null),
     verdictSection(report),
-    criteriaSection(post, report),
-    rolesSection(report),
-    blockersSection(post, report),
-    burnupSection(report),
-    recentSection(post, report),
-    h('div', { className: 'columns' }, approvalSection(post, report), checklistSection(report), todoSection(report)),
+    h(
+      'div',
+      { className: 'layout' },
+      h('div', { className: 'primary' }, criteriaSection(post, report)),
+      h(
+        'div',
+        { className: 'secondary' },
+        rolesSection(report),
+        burnupSection(report),
+        blockersSection(post, report),
+        h('div', { className: 'columns' }, approvalSection(post, report), checklistSection(report), todoSection(report)),
+        recentSection(post, report),
+      ),
+    ),
     h('footer', { className: 'muted' }, `Generated ${report.generatedAt.replace('T', ' ').slice(0, 16)} UTC from data read ${report.fetchedAt.replace('T', ' ').slice(0, 16)} UTC.`),
   ];
 }

@@ -10,7 +10,7 @@ import { h, linkButton, progressBar, section, type Child } from './elements';
 export type Post = (message: PanelMessage) => void;
 
 /** Items shown per criterion before the rest fold into a <details>. */
-const VISIBLE_ITEMS = 10;
+const VISIBLE_ITEMS = 8;
 
 export function issueButton(post: Post, issue: { number: number; title: string }): HTMLButtonElement {
   return linkButton(`#${issue.number}`, `issue:${issue.number}`, `Open issue #${issue.number}: ${issue.title}`, () => post({ type: 'openIssue', number: issue.number }));

@@ -81,8 +81,13 @@ describe('progress report', function () {
     const result = await vscode.commands.executeCommand<CriteriaResult>('releaseReadiness.checkCriteria');
     assert.equal(result.verdict, 'NO-GO');
     const failing = result.criteria.filter((c) => !c.passed && !c.skipped).map((c) => c.id);
-    assert.deepEqual(failing, ['allResolved', 'noOpenBlockers', 'verified', 'checklistComplete', 'customerApproval']);
-    assert.deepEqual(result.criteria.slice(0, failing.length).map((c) => c.id), failing);
+    // The TODO criteria depend on the fixture's source files; the tracker-data criteria do not.
+    assert.deepEqual(
+      failing.filter((id) => !id.includes('Todo')),
+      ['allResolved', 'noOpenBlockers', 'verified', 'checklistComplete', 'customerApproval'],
+    );
+    assert.deepEqual(result.criteria.slice(0, failing.length).map((c) => c.id), failing, 'failing criteria come first');
+    assert.deepEqual(result.criteria.map((c) => c.id), services.report()!.criteria.map((c) => c.id));
     const blockers = result.criteria.find((c) => c.id === 'noOpenBlockers')!;
     assert.deepEqual(blockers.items.map((i) => (i.kind === 'issue' ? i.number : null)), [16, 17]);
   });

@@ -1,0 +1,105 @@
+// The progress report panel in a real workbench: opened from the command palette, verdict and per-role numbers
+// checked against the fixture data, navigation by mouse and keyboard, screenshots in a dark and a light theme.
+import * as assert from 'node:assert/strict';
+import type { ReleaseReport } from '../../src/core/report';
+import { fromRoot } from '../repoRoot';
+import { expectedReport, ReportPage } from './reportPage';
+import { openWorkbench, type Workbench } from './workbench';
+
+const fixture = fromRoot('test', 'fixtures', 'workspace');
+
+describe('progress report panel (ui)', () => {
+  let workbench: Workbench;
+  let report: ReportPage;
+  let expected: ReleaseReport;
+
+  before(async () => {
+    expected = await expectedReport(fixture);
+    workbench = await openWorkbench();
+    await workbench.page.setViewportSize({ width: 1500, height: 1100 });
+    report = new ReportPage(workbench.page);
+    await report.open();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('shows the verdict, the failing criteria first, and the milestone', async () => {
+    assert.equal(await report.verdict().innerText(), expected.verdict);
+    assert.equal(expected.verdict, 'NO-GO');
+    const ids = await report.frame.locator('#criteria li.criterion').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-criterion')} ${li.className}`));
+    assert.deepEqual(ids, expected.criteria.map((c) => `${c.id} criterion ${c.skipped ? 'skipped' : c.passed ? 'passed' : 'failing'}`));
+    assert.equal(await report.frame.locator('h1 .milestone').innerText(), expected.milestone.title);
+    assert.equal(await report.frame.locator('[data-readiness]').innerText(), `${expected.readiness.resolved} of ${expected.readiness.total} work items resolved (${expected.readiness.percent}%)`);
+  });
+
+  it('shows resolved, verified and total per role as the data says', async () => {
+    for (const role of expected.roles) {
+      assert.equal(await report.roleCell(role.roleId, 'resolved').innerText(), String(role.resolved), `${role.role} resolved`);
+      assert.equal(await report.roleCell(role.roleId, 'verified').innerText(), String(role.verified), `${role.role} verified`);
+      assert.equal(await report.roleCell(role.roleId, 'total').innerText(), String(role.total), `${role.role} total`);
+    }
+    assert.equal(await report.frame.locator('#roles tbody tr').count(), expected.roles.length);
+  });
+
+  it('draws the burnup from the data, with a table fallback and a label for screen readers', async () => {
+    const svg = report.frame.locator('svg.burnup');
+    const last = expected.burnup[expected.burnup.length - 1];
+    assert.match((await svg.getAttribute('aria-label')) ?? '', new RegExp(`to ${last.scope} issues, done from \\d+ to ${last.done}\\.$`));
+    assert.equal(await report.frame.locator('.burnup-data tbody tr').count(), expected.burnup.length);
+    assert.equal(await svg.locator('polyline.scope').count(), 1);
+  });
+
+  it('is keyboard reachable: every issue and TODO item is a real button', async () => {
+    const tags = await report.frame.locator('[data-key]').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+    assert.deepEqual(tags, ['BUTTON']);
+    assert.equal(await report.frame.locator('main h2').count(), 9);
+    assert.equal(await report.frame.locator('#announcer[aria-live="polite"]').count(), 1);
+    const failing = expected.criteria.filter((c) => !c.passed && !c.skipped).length;
+    assert.equal(await report.frame.locator('#announcer').innerText(), `Release v1.4 — Holiday Checkout: NO-GO, ${failing} criteria failing.`);
+  });
+
+  it('screenshot in the dark theme', async () => {
+    await workbench.page.mouse.move(5, 500);
+    await report.screenshot('report-dark');
+  });
+
+  it('opens an issue from a click: revealed in the tree and previewed beside the report', async () => {
+    const [blocker] = expected.blockers;
+    await report.issueButton('blockers', blocker.number).click();
+    await report.tab(`Issue-${blocker.number}`).waitFor({ timeout: 20000 });
+    const row = workbench.page.locator(`.sidebar .monaco-list-row[aria-label^="Issue ${blocker.number}, "][aria-selected="true"]`);
+    await row.first().waitFor({ timeout: 20000 });
+  });
+
+  it('opens an issue from the keyboard (Enter on the focused button)', async () => {
+    const second = expected.blockers[1];
+    const button = report.issueButton('blockers', second.number);
+    await button.focus();
+    await workbench.page.keyboard.press('Enter');
+    await report.tab(`Issue-${second.number}`).waitFor({ timeout: 20000 });
+  });
+});
+
+describe('progress report panel in a light theme (ui)', () => {
+  let workbench: Workbench;
+
+  before(async () => {
+    workbench = await openWorkbench({ theme: 'Default Light Modern' });
+    await workbench.page.setViewportSize({ width: 1500, height: 1100 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('renders with the light theme colours', async () => {
+    const report = new ReportPage(workbench.page);
+    await report.open();
+    const colour = await report.frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    assert.match(colour, /^rgb\((2[0-9]{2}), (2[0-9]{2}), (2[0-9]{2})\)$/, `a light background, got ${colour}`);
+    await workbench.page.mouse.move(5, 500);
+    await report.screenshot('report-light');
+  });
+});
