@@ -8,6 +8,10 @@ import { openWorkbench, type Workbench } from './workbench';
 
 const fixture = fromRoot('test', 'fixtures', 'workspace');
 
+interface BrowserWindow {
+  getComputedStyle(element: unknown): { backgroundColor: string };
+}
+
 describe('progress report panel (ui)', () => {
   let workbench: Workbench;
   let report: ReportPage;
@@ -97,7 +101,8 @@ describe('progress report panel in a light theme (ui)', () => {
   it('renders with the light theme colours', async () => {
     const report = new ReportPage(workbench.page);
     await report.open();
-    const colour = await report.frame.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    // Runs in the page; the tests' tsconfig has no DOM lib, hence the cast.
+    const colour = await report.frame.locator('body').evaluate((body) => (globalThis as unknown as BrowserWindow).getComputedStyle(body).backgroundColor);
     assert.match(colour, /^rgb\((2[0-9]{2}), (2[0-9]{2}), (2[0-9]{2})\)$/, `a light background, got ${colour}`);
     await workbench.page.mouse.move(5, 500);
     await report.screenshot('report-light');
