@@ -3,7 +3,7 @@
 // costs only 304 answers).
 import * as vscode from 'vscode';
 import type { Credentials } from '../auth/credentials';
-import { Settings } from '../constants';
+import { ReleaseFiles, Settings } from '../constants';
 import type { Log } from '../log';
 import type { ReleaseStore } from '../state/releaseStore';
 import type { KeyValueStore } from '../trackers/keyValueStore';
@@ -36,6 +36,7 @@ export class ReleaseController implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reconfigure()),
       configSource.onDidChange(() => void this.reconfigure()),
       credentials.onDidChange(() => void this.reconfigure()),
+      ...this.watchIssuesFile(),
       vscode.window.onDidChangeWindowState((state) => {
         // At most once a minute: focus changes come in bursts.
         if (state.focused && Date.now() - this.lastFocusRefresh > 60_000) {
@@ -44,6 +45,25 @@ export class ReleaseController implements vscode.Disposable {
         }
       }),
     );
+  }
+
+  /**
+   * The local tracker reads the file fresh on every load but has no change event: reload when it changes on disk
+   * (hand edits, git checkout, our own writes), and choose again when it appears or disappears.
+   */
+  private watchIssuesFile(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${ReleaseFiles.issues}`);
+    const changed = async (uri: vscode.Uri) => {
+      const exists = await vscode.workspace.fs.stat(uri).then(
+        () => true,
+        () => false,
+      );
+      const local = this.store.currentTracker?.kind === 'local';
+      // An atomic write (temp file, rename) may look like delete + create: only a real change of presence counts.
+      if (local && exists) void this.store.refresh();
+      else if ((local && !exists) || (!this.store.currentTracker && exists)) void this.reconfigure();
+    };
+    return [watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)];
   }
 
   folder(): vscode.WorkspaceFolder | undefined {
