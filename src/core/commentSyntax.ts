@@ -84,7 +84,7 @@ const JS: CommentSyntax = {
   regexLiterals: true,
 };
 const JSON_C: CommentSyntax = { line: [SLASH_SLASH], block: [C_BLOCK], strings: [DQ] };
-const PHP: CommentSyntax = { line: [SLASH_SLASH, HASH], block: [C_BLOCK], strings: [DQ, SQ] };
+const PHP: CommentSyntax = { line: [SLASH_SLASH, HASH], block: [C_BLOCK, block('<!--', '-->')], strings: [DQ, SQ] };
 const CSS: CommentSyntax = { line: [], block: [C_BLOCK], strings: [DQ, SQ] };
 const SCSS: CommentSyntax = { ...CSS, line: [SLASH_SLASH] };
 const PYTHON: CommentSyntax = { line: [HASH], block: [], strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ] };
@@ -129,7 +129,10 @@ const JULIA: CommentSyntax = { line: [HASH], block: [block('#=', '=#', { nested:
 const NIM: CommentSyntax = { line: [HASH], block: [block('#[', ']#', { nested: true })], strings: [TRIPLE_DQ, DQ], charQuote: true };
 const COFFEE: CommentSyntax = { line: [HASH], block: [block('###', '###')], strings: [TRIPLE_DQ, TRIPLE_SQ, DQ, SQ] };
 const MARKUP: CommentSyntax = { line: [], block: [XML_BLOCK], strings: [] };
-/** Single-file components mix markup, script and style; string tracking would trip over apostrophes in prose. */
+/**
+ * Single-file components and HTML pages mix markup, script and style; string tracking would trip over apostrophes
+ * in prose, so there is none, and `//` counts only after whitespace (not in `https://`).
+ */
 const COMPONENT: CommentSyntax = { line: [line('//', 'afterSpace')], block: [XML_BLOCK, C_BLOCK], strings: [] };
 const HANDLEBARS: CommentSyntax = { line: [], block: [block('{{!--', '--}}'), block('{{!', '}}'), XML_BLOCK], strings: [] };
 const RAZOR: CommentSyntax = { line: [line('//', 'afterSpace')], block: [block('@*', '*@'), XML_BLOCK, C_BLOCK], strings: [] };
@@ -168,7 +171,7 @@ const TABLE: Readonly<Record<string, CommentSyntax>> = {
   erlang: ERLANG, elixir: ELIXIR, latex: LATEX, tex: LATEX, bibtex: LATEX, matlab: MATLAB, octave: OCTAVE,
   fortran: FORTRAN, 'fortran-modern': FORTRAN, FortranFreeForm: FORTRAN, vim: VIM, viml: VIM,
   julia: JULIA, nim: NIM, coffeescript: COFFEE,
-  html: MARKUP, xml: MARKUP, xsl: MARKUP, svg: MARKUP, markdown: MARKUP,
+  html: COMPONENT, xml: MARKUP, xsl: MARKUP, svg: MARKUP, markdown: MARKUP,
   vue: COMPONENT, svelte: COMPONENT, astro: COMPONENT, handlebars: HANDLEBARS, razor: RAZOR, aspnetcorerazor: RAZOR,
   jinja: JINJA, 'jinja-html': JINJA, twig: JINJA, 'django-html': JINJA, jade: PUG, pug: PUG,
   graphql: GRAPHQL, nix: NIX, terraform: HCL, hcl: HCL, proto: PROTO, proto3: PROTO, zig: ZIG, d: D,

@@ -202,6 +202,9 @@ yes('prolog', 'prolog', 'a :- b. % TODO: prolog', todo(0, 'TODO: prolog', 'prolo
 yes('html', 'html', '<p>a</p> <!-- TODO: html -->', todo(0, 'TODO: html', 'html'));
 yes('html block spanning lines', 'html', '<!--\n  TODO: first\n  FIXME: second\n-->', todo(1, 'TODO: first', 'first'), todo(2, 'FIXME: second', 'second'));
 no('html text is not a comment', 'html', '<p>TODO: text</p>');
+yes('html inline script', 'html', '<script>\n  init(); // TODO: defer\n</script>', todo(1, 'TODO: defer', 'defer'));
+no('html link is no comment', 'html', '<a href="https://x.org">// TODO: no</a>');
+yes('php template comment', 'php', '<div><!-- TODO: php template --></div>', todo(0, 'TODO: php template', 'php template'));
 yes('xml', 'xml', '<a><!-- FIXME: xml --></a>', todo(0, 'FIXME: xml', 'xml'));
 yes('markdown comment', 'markdown', '# Title\n<!-- TODO: docs -->', todo(1, 'TODO: docs', 'docs'));
 no('markdown list item', 'markdown', '- TODO: plain list');
