@@ -1,9 +1,8 @@
 // The Markdown hover of an issue node: body excerpt, labels, assignees and links. Every piece of issue data is
 // appended as text (appendText escapes it); the MarkdownString is not trusted and allows no HTML.
 import * as vscode from 'vscode';
+import { bodyExcerpt } from '../core/bodyExcerpt';
 import type { Issue, TodoItem } from '../core/model';
-
-const EXCERPT_CHARS = 400;
 
 export function issueHover(issue: Issue, roleNames: readonly string[], todos: readonly TodoItem[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
@@ -15,12 +14,19 @@ export function issueHover(issue: Issue, roleNames: readonly string[], todos: re
   const state = issue.state === 'open' ? vscode.l10n.t('Open') : issue.stateReason === 'not_planned' ? vscode.l10n.t('Closed as not planned') : vscode.l10n.t('Resolved');
   md.appendText(`${state} · ${roleNames.join(', ')}`);
   md.appendMarkdown('\n\n');
-  const body = issue.body.trim();
-  if (body) {
-    const excerpt = body.length > EXCERPT_CHARS ? `${body.slice(0, EXCERPT_CHARS).trimEnd()}…` : body;
+  const excerpt = bodyExcerpt(issue.body);
+  if (excerpt) {
     md.appendMarkdown('---\n\n');
-    md.appendText(excerpt);
-    md.appendMarkdown('\n\n---\n\n');
+    // One line per line (a Markdown hard break), a blank line per paragraph: appendText alone would make every
+    // line a paragraph of its own.
+    for (const line of excerpt.split('\n')) {
+      if (line === '') md.appendMarkdown('\n\n');
+      else {
+        md.appendText(line);
+        md.appendMarkdown('  \n');
+      }
+    }
+    md.appendMarkdown('\n---\n\n');
   }
   if (issue.labels.length > 0) {
     md.appendMarkdown('$(tag) ');

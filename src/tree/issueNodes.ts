@@ -16,7 +16,8 @@ export class ReleaseNode {
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.milestone.title, vscode.TreeItemCollapsibleState.None);
     item.id = 'release';
-    const percent = this.total === 0 ? 100 : Math.round((this.resolved / this.total) * 100);
+    // Rounded down like the report and the status bar (src/core/report.ts): 37 of 38 is not 100%.
+    const percent = this.total === 0 ? 0 : Math.floor((this.resolved / this.total) * 100);
     const due = this.milestone.dueOn ? vscode.l10n.t('due {0}', formatDate(this.milestone.dueOn)) : vscode.l10n.t('no due date');
     item.description = vscode.l10n.t('{0} · {1}/{2} resolved ({3}%)', due, this.resolved, this.total, percent);
     item.iconPath = new vscode.ThemeIcon(this.stale ? 'cloud-offline' : 'milestone', this.stale ? new vscode.ThemeColor('list.warningForeground') : undefined);
