@@ -5,6 +5,7 @@ import { Commands, Views } from '../constants';
 import type { Services } from '../services';
 import type { IssuesView } from '../tree/registerIssuesView';
 import type { IssueViewOptions } from '../tree/issueViewOptions';
+import { onSelectedIssues } from '../tree/selectedIssues';
 import { assignRole } from './assignRole';
 import { setToken, signIn } from './authCommands';
 import { filterIssues, sortIssues } from './issueViewCommands';
@@ -24,14 +25,16 @@ export const InternalCommands = {
 
 export function registerIssueCommands(services: Services, view: IssuesView, options: IssueViewOptions): vscode.Disposable[] {
   const register = (id: string, handler: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, handler as (...args: unknown[]) => unknown);
+  // The view's keybindings pass a marker instead of the focused row; see tree/selectedIssues.ts.
+  const onSelection = <R>(run: (arg: unknown, ...rest: unknown[]) => Promise<R>) => onSelectedIssues(view.view, run);
   return [
     register(Commands.refresh, () =>
       vscode.window.withProgress({ location: { viewId: Views.issues }, title: vscode.l10n.t('Refreshing the release…') }, () => services.store.refresh()),
     ),
     register(Commands.selectMilestone, (title?: unknown) => selectMilestone(services, title)),
-    register(Commands.openIssue, (arg?: unknown) => openIssue(services, arg)),
-    register(Commands.markResolved, (arg?: unknown, opts?: MarkResolvedOptions) => markResolved(services, arg, opts)),
-    register(Commands.markVerified, (arg?: unknown) => markVerified(services, arg)),
+    register(Commands.openIssue, onSelection((arg) => openIssue(services, arg))),
+    register(Commands.markResolved, onSelection((arg, opts) => markResolved(services, arg, opts as MarkResolvedOptions | undefined))),
+    register(Commands.markVerified, onSelection((arg) => markVerified(services, arg))),
     register(Commands.reopen, (arg?: unknown) => reopen(services, arg)),
     register(Commands.assignRole, (arg?: unknown, role?: unknown) => assignRole(services, arg, role)),
     register(Commands.signIn, () => signIn(services)),
