@@ -86,6 +86,30 @@ describe('progress report panel (ui)', () => {
   });
 });
 
+describe('progress report panel after a window reload (ui)', () => {
+  let workbench: Workbench;
+
+  before(async () => {
+    workbench = await openWorkbench();
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('comes back with its content through the serializer', async () => {
+    const report = new ReportPage(workbench.page);
+    await report.open();
+    await workbench.page.reload();
+    await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    // No command this time: VS Code restores the panel and the serializer revives it.
+    const revived = new ReportPage(workbench.page);
+    await revived.verdict().waitFor({ timeout: 60000 });
+    assert.equal(await revived.verdict().innerText(), 'NO-GO');
+    assert.equal(await workbench.page.locator('.tabs-container .tab', { hasText: 'Release v1.4 — Holiday Checkout' }).count(), 1);
+  });
+});
+
 describe('progress report panel in a light theme (ui)', () => {
   let workbench: Workbench;
 
