@@ -3,6 +3,8 @@
 //   npm run bench                         everything (about 10 minutes on 2 cores)
 //   npm run bench -- --only tree,github   a subset: todo, tree, github, groups
 //   npm run bench -- --no-build           reuse dist/ and out/
+//   RR_BENCH_PROFILE=/tmp/prof npm run bench -- --only tree
+//                                         also writes CPU profiles of the tree series (open in Chrome DevTools)
 // Exit code 1 when a row fails its target, errors, or is missing. Timings are never asserted in tests.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -7,6 +7,8 @@
 // Reference, interleaved run by run: the same 5,000 issues JSON-cloned and sorted by number, a plain loop that
 // says how fast this extension host is.
 import * as fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Issue } from '../../../src/core/model';
 import type { ReleaseReadinessApi } from '../../../src/extension';
@@ -46,6 +48,24 @@ function page(provider: IssuesTreeProvider): number {
   return items;
 }
 
+/** With RR_BENCH_PROFILE=dir, the series also leaves a CPU profile there (open it in Chrome DevTools). */
+async function profiled<T>(name: string, series: () => Promise<T>): Promise<T> {
+  const dir = process.env.RR_BENCH_PROFILE;
+  if (!dir) return series();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await series();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `tree-${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 function referenceLoop(issues: readonly Issue[]): number {
   const copy = JSON.parse(JSON.stringify(issues)) as Issue[];
   return copy.sort((a, b) => a.number - b.number).length;
@@ -80,19 +100,19 @@ export async function run(): Promise<void> {
 
     // Cold: what a store change does to the tree (refresh() drops the cached groups, the view's badge listener
     // recomputes them), then the page. Warm: the page again with nothing changed.
-    const cold = await interleaved(
+    const cold = await profiled('cold', () => interleaved(
       RUNS,
       () => {
         provider.refresh();
         return page(provider);
       },
       () => referenceLoop(issues()),
-    );
-    const warm = await interleaved(RUNS, () => page(provider), () => referenceLoop(issues()));
+    ));
+    const warm = await profiled('warm', () => interleaved(RUNS, () => page(provider), () => referenceLoop(issues())));
     // A real store change: every listener of the store runs (tree, report, status bar…) before the page.
     let flip = false;
     const first = issues()[0];
-    const storeChange = await interleaved(
+    const storeChange = await profiled('storeChange', () => interleaved(
       RUNS,
       () => {
         flip = !flip;
@@ -100,7 +120,7 @@ export async function run(): Promise<void> {
         return page(provider);
       },
       () => referenceLoop(issues()),
-    );
+    ));
     const what = `${expected.toLocaleString('en-US')} issues, ${items} tree items`;
     const rows: BenchRow[] = [
       {
