@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { TodoItem } from '../core/model';
 import { markerCharsFor, plausibleLeadInBytes, type MarkerChars } from '../core/tagLead';
 import { languageIdForPath, parseTodos, type ParsedTodo } from '../core/todoParser';
+import { TagByteSearch } from './tagBytes';
 
 export interface FileReaderOptions {
   readonly root: string;
@@ -53,8 +54,6 @@ function hasBinaryExtension(rel: string): boolean {
   return BINARY_EXTENSIONS.has(rel.slice(dot + 1).toLowerCase());
 }
 
-const isAsciiWordByte = (b: number): boolean => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95;
-
 export function toTodoItem(file: string, todo: ParsedTodo): TodoItem {
   const { tag, text, ref, line, character, endLine, endCharacter } = todo;
   return { file, line, character, endLine, endCharacter, tag, text, ref };
@@ -64,8 +63,7 @@ export class TodoFileReader {
   private buffer: Buffer;
   /** `root/` once, so each file costs a concatenation rather than a path.join. */
   private readonly prefix: string;
-  private readonly tagBytes: Buffer[];
-  private readonly anyCase: RegExp | null;
+  private readonly tags: TagByteSearch;
 
   /** `previous`: a reader of an earlier scan whose buffer can be reused. */
   constructor(
@@ -75,9 +73,7 @@ export class TodoFileReader {
     this.prefix = options.root.endsWith(path.sep) ? options.root : options.root + path.sep;
     const size = Math.max(FIRST_READ, Math.min(options.maxFileSize, BUFFER_CAP) + 1);
     this.buffer = previous !== null && previous.buffer.length === size ? previous.buffer : Buffer.allocUnsafe(size);
-    this.tagBytes = options.tags.filter((t) => t.length > 0).map((t) => Buffer.from(t, 'utf8'));
-    const alternation = options.tags.filter((t) => t.length > 0).map((t) => t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
-    this.anyCase = options.caseSensitive || alternation.length === 0 ? null : new RegExp(alternation.join('|'), 'gi');
+    this.tags = new TagByteSearch(options.tags, options.caseSensitive);
   }
 
   /** Reads one file (workspace-relative, `/`-separated) and adds what it holds to `result`. */
@@ -151,26 +147,7 @@ export class TodoFileReader {
    */
   private neededLength(bytes: Buffer, rel: string): number {
     let markers: MarkerChars | undefined;
-    const plausible = (at: number): boolean => plausibleLeadInBytes(bytes, at, (markers ??= markerCharsFor(languageIdForPath(rel))));
-    let last = -1;
-    if (this.anyCase !== null) {
-      const text = bytes.toString('latin1');
-      this.anyCase.lastIndex = 0;
-      for (let m = this.anyCase.exec(text); m !== null; m = this.anyCase.exec(text)) {
-        if (plausible(m.index)) last = m.index;
-      }
-    } else {
-      for (const tag of this.tagBytes) {
-        const wordStart = isAsciiWordByte(tag[0]);
-        const wordEnd = isAsciiWordByte(tag[tag.length - 1]);
-        // Forward: Buffer#lastIndexOf is about half as fast, and most files hold no tag at all.
-        for (let i = bytes.indexOf(tag); i >= 0; i = bytes.indexOf(tag, i + 1)) {
-          if (wordStart && i > 0 && isAsciiWordByte(bytes[i - 1])) continue;
-          if (wordEnd && i + tag.length < bytes.length && isAsciiWordByte(bytes[i + tag.length])) continue;
-          if (i > last && plausible(i)) last = i;
-        }
-      }
-    }
+    const last = this.tags.lastTag(bytes, (at) => plausibleLeadInBytes(bytes, at, (markers ??= markerCharsFor(languageIdForPath(rel)))));
     if (last < 0) return 0;
     const lineEnd = bytes.indexOf(10, last);
     return lineEnd < 0 ? bytes.length : lineEnd + 1;
