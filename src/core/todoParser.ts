@@ -1,6 +1,6 @@
 // Finds TODO comments in a document: tag hits first (cheap), then the comment lexer up to the last hit only.
 //
-// Rules (README "TODO comments" documents them for users):
+// Rules (the source for the README section on TODO comments):
 // - A tag counts only inside a comment (line or block; strings, character literals and identifiers do not count),
 //   as a whole word (`TODONOW`, `MYTODO`, `TODO_X` hold no tag), case-sensitive unless `caseSensitive: false`.
 // - It must lead the comment, or the line of a block comment: only blanks and decoration (`*`, `/`, `#`, `-`, `!`,
@@ -72,6 +72,8 @@ function skipSeparators(text: string, p: number, end: number): number {
 /** Reads the header after a tag ending at `tagEnd`, within the comment's text on that line, `[tagEnd, end)`. */
 export function readTodoHeader(text: string, tagEnd: number, end: number, closer = ''): TodoHeader {
   let rangeEnd = Math.min(end, tagEnd + MAX_TEXT);
+  // Never cut an emoji (a surrogate pair) in half at the MAX_TEXT limit.
+  if (rangeEnd < end && rangeEnd > tagEnd && (text.charCodeAt(rangeEnd - 1) & 0xfc00) === 0xd800) rangeEnd--;
   const closerChar = closer.length > 0 ? closer.charCodeAt(0) : -1;
   while (rangeEnd > tagEnd) {
     const c = text.charCodeAt(rangeEnd - 1);

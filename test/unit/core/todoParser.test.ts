@@ -67,6 +67,11 @@ describe('parseTodos', () => {
     assert.equal(todo.text, 'x'.repeat(MAX_TEXT - 2));
   });
 
+  it('does not cut a surrogate pair at the MAX_TEXT limit', () => {
+    const [todo] = parseTodos(`// TODO ${'x'.repeat(MAX_TEXT - 2)}😀 tail`, 'typescript', { tags });
+    assert.equal(todo.text, 'x'.repeat(MAX_TEXT - 2));
+  });
+
   it('finds TODOs deep in a large file and none in its strings', () => {
     const lines = Array.from({ length: 10000 }, (_, i) => `const s${i} = "TODO: ${i} // TODO in a string";`);
     lines[9998] = '  // FIXME(#42): near the end';
