@@ -77,6 +77,16 @@ describe('progress report panel (ui)', () => {
     await row.first().waitFor({ timeout: 20000 });
   });
 
+  it('opens a TODO at its line from a click', async function () {
+    const todo = expected.criteria.flatMap((c) => (c.passed || c.skipped ? [] : c.items)).find((i) => i.kind === 'todo');
+    if (!todo || todo.kind !== 'todo') this.skip();
+    await report.frame.locator('#criteria button[data-key]').filter({ hasText: `${todo.file}:${todo.line}` }).first().click();
+    const name = todo.file.split('/').pop()!;
+    await report.tab(name).waitFor({ timeout: 20000 });
+    // The cursor is on the TODO's line (the status bar shows "Ln 14, Col 1").
+    await workbench.page.locator('.statusbar-item', { hasText: `Ln ${todo.line}, Col 1` }).first().waitFor({ timeout: 10000 });
+  });
+
   it('opens an issue from the keyboard (Enter on the focused button)', async () => {
     const second = expected.blockers[1];
     const button = report.issueButton('blockers', second.number);

@@ -66,7 +66,8 @@ describe('progress report', function () {
     await until('the report tab to be active again', () => reportTabs()[0]?.isActive);
     assert.equal(reportTabs().length, 1);
     assert.match(reportTabs()[0].label, /^Release v1\.4 — Holiday Checkout: NO-GO$/);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor').then(undefined, () => undefined);
+    const untitled = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'untitled');
+    for (const tab of untitled) await vscode.window.tabGroups.close(tab, true);
   });
 
   it('closing the panel clears it: the next call creates a new one', async () => {
@@ -141,6 +142,13 @@ describe('progress report', function () {
       assert.equal(declined.stateReason, 'not_planned');
       assert.ok(!declined.labels.includes('approved'));
       assert.deepEqual(services.approval(), { status: 'declined', issueNumber: 48, url: null });
+    });
+
+    it('exportReport posts the Markdown report as a comment on the issue named by the arguments', async () => {
+      const result = await vscode.commands.executeCommand('releaseReadiness.exportReport', { format: 'comment', issue: 48 });
+      assert.deepEqual(result, { format: 'comment', target: '#48' });
+      const comments = await services.store.currentTracker!.listComments(48);
+      assert.equal(comments.at(-1)?.body, reportToMarkdown(services.report()!));
     });
 
     it('requestApproval after a decline opens a new approval issue in the milestone', async () => {
