@@ -1,9 +1,9 @@
 // What a click in the report panel does: issues are revealed in the Issues by Role view and opened (GitHub in the
 // browser, local issues in a preview beside the report); TODOs open at their line beside the report.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import { IssuePreviewProvider } from '../commands/issuePreview';
+import { workspaceSegments } from '../core/workspacePath';
 import type { Services } from '../services';
 
 export async function openIssueFromReport(services: Services, issueNumber: number): Promise<void> {
@@ -23,9 +23,8 @@ export async function openIssueFromReport(services: Services, issueNumber: numbe
  * rendering tracker data, so a path that would leave the folder is refused rather than trusted.
  */
 export function todoUri(folder: vscode.Uri, file: string): vscode.Uri | undefined {
-  const normalized = path.posix.normalize(file.replace(/\\/g, '/'));
-  if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized) || /^[A-Za-z]:/.test(normalized)) return undefined;
-  return vscode.Uri.joinPath(folder, ...normalized.split('/'));
+  const segments = workspaceSegments(file);
+  return segments ? vscode.Uri.joinPath(folder, ...segments) : undefined;
 }
 
 export async function openTodoFromReport(services: Services, file: string, line: number): Promise<void> {
