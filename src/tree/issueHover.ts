@@ -1,5 +1,6 @@
 // The Markdown hover of an issue node: body excerpt, labels, assignees and links. Every piece of issue data is
-// appended as text (appendText escapes it); the MarkdownString is not trusted and allows no HTML.
+// appended as text (appendText escapes it, see appendWrapping); the MarkdownString is not trusted and allows no
+// HTML.
 import * as vscode from 'vscode';
 import { bodyExcerpt } from '../core/bodyExcerpt';
 import type { Issue, TodoItem } from '../core/model';
@@ -9,10 +10,10 @@ export function issueHover(issue: Issue, roleNames: readonly string[], todos: re
   md.isTrusted = false;
   md.supportHtml = false;
   md.appendMarkdown(`$(${issue.state === 'open' ? 'issues' : 'issue-closed'}) **#${issue.number}** `);
-  md.appendText(issue.title);
+  appendWrapping(md, issue.title);
   md.appendMarkdown('\n\n');
   const state = issue.state === 'open' ? vscode.l10n.t('Open') : issue.stateReason === 'not_planned' ? vscode.l10n.t('Closed as not planned') : vscode.l10n.t('Resolved');
-  md.appendText(`${state} · ${roleNames.join(', ')}`);
+  appendWrapping(md, `${state} · ${roleNames.join(', ')}`);
   md.appendMarkdown('\n\n');
   const excerpt = bodyExcerpt(issue.body);
   if (excerpt) {
@@ -22,7 +23,7 @@ export function issueHover(issue: Issue, roleNames: readonly string[], todos: re
     for (const line of excerpt.split('\n')) {
       if (line === '') md.appendMarkdown('\n\n');
       else {
-        md.appendText(line);
+        appendWrapping(md, line);
         md.appendMarkdown('  \n');
       }
     }
@@ -30,11 +31,11 @@ export function issueHover(issue: Issue, roleNames: readonly string[], todos: re
   }
   if (issue.labels.length > 0) {
     md.appendMarkdown('$(tag) ');
-    md.appendText(issue.labels.join(', '));
+    appendWrapping(md, issue.labels.join(', '));
     md.appendMarkdown('\n\n');
   }
   md.appendMarkdown('$(person) ');
-  md.appendText(issue.assignees.length > 0 ? issue.assignees.map((a) => `@${a}`).join(', ') : vscode.l10n.t('No assignee'));
+  appendWrapping(md, issue.assignees.length > 0 ? issue.assignees.map((a) => `@${a}`).join(', ') : vscode.l10n.t('No assignee'));
   md.appendMarkdown('\n\n');
   if (todos.length > 0) {
     md.appendMarkdown('$(comment) ');
@@ -44,6 +45,21 @@ export function issueHover(issue: Issue, roleNames: readonly string[], todos: re
   const url = safeHttpUrl(issue.url);
   if (url) md.appendMarkdown(`[${vscode.l10n.t('Open on GitHub')}](${url})`);
   return md;
+}
+
+/**
+ * appendText, but the text can wrap between words: appendText turns every space into `&nbsp;`, so a long line is
+ * one unbreakable word and the hover breaks it mid-word wherever it overflows. Each word still goes through
+ * appendText (Markdown and `$(icon)` escaping); only the spaces between them are plain.
+ */
+export function appendWrapping(md: vscode.MarkdownString, text: string): void {
+  text
+    .split(/[ \t]+/)
+    .filter((word) => word !== '')
+    .forEach((word, i) => {
+      if (i > 0) md.appendMarkdown(' ');
+      md.appendText(word);
+    });
 }
 
 /** Only http(s) links, percent-encoded so no character can end the Markdown link early. */

@@ -19,7 +19,8 @@ export class ReleaseNode {
     // Rounded down like the report and the status bar (src/core/report.ts): 37 of 38 is not 100%.
     const percent = this.total === 0 ? 0 : Math.floor((this.resolved / this.total) * 100);
     const due = this.milestone.dueOn ? vscode.l10n.t('due {0}', formatDate(this.milestone.dueOn)) : vscode.l10n.t('no due date');
-    item.description = vscode.l10n.t('{0} · {1}/{2} resolved ({3}%)', due, this.resolved, this.total, percent);
+    // An empty milestone says so in the row below; "0/0 resolved (0%)" would only add noise.
+    item.description = this.total === 0 ? due : vscode.l10n.t('{0} · {1}/{2} resolved ({3}%)', due, this.resolved, this.total, percent);
     item.iconPath = new vscode.ThemeIcon(this.stale ? 'cloud-offline' : 'milestone', this.stale ? new vscode.ThemeColor('list.warningForeground') : undefined);
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**${escapeMarkdown(this.milestone.title)}**\n\n`);

@@ -2,7 +2,8 @@
 // current state into nodes, computed once per change and paged per role.
 import * as vscode from 'vscode';
 import { groupByRole, type ReleaseGroups } from '../core/issueGroups';
-import type { TeamConfig } from '../core/model';
+import type { Milestone, TeamConfig } from '../core/model';
+import { ReleaseFiles } from '../constants';
 import { displayRoles } from '../core/roles';
 import type { ReleaseStore } from '../state/releaseStore';
 import { issueHover } from './issueHover';
@@ -117,12 +118,41 @@ export class IssuesTreeProvider implements vscode.TreeDataProvider<IssueTreeNode
     const groups = this.currentGroups();
     if (!state.data || !groups) return nodes;
     nodes.push(new ReleaseNode(state.data.milestone, groups.resolved, groups.total, state.stale));
+    // Four "0/0" roles tell a new user nothing; say where issues come from instead.
+    if (groups.total === 0) {
+      nodes.push(this.emptyMilestoneNode(state.data.milestone, state.tracker?.kind ?? null));
+      return nodes;
+    }
     for (const group of groups.groups) {
       // Unassigned only shows when it has issues.
       if (group.role.id === 'unassigned' && group.total === 0) continue;
       nodes.push(new RoleNode(group));
     }
     return nodes;
+  }
+
+  private emptyMilestoneNode(milestone: Milestone, tracker: 'local' | 'github' | null): MessageNode {
+    const folder = this.folder();
+    if (tracker === 'local' && folder) {
+      const file = vscode.Uri.joinPath(folder, ...ReleaseFiles.issues.split('/'));
+      return new MessageNode(
+        'empty',
+        vscode.l10n.t('No issues in {0} yet', milestone.title),
+        'info',
+        { command: 'vscode.open', title: vscode.l10n.t('Open {0}', ReleaseFiles.issues), arguments: [file] },
+        vscode.l10n.t('Add issues with "milestone": "{0}" to {1} (click to open it), or turn TODO comments into issues with "Track All Untracked TODOs…".', milestone.title, ReleaseFiles.issues),
+      );
+    }
+    const url = milestone.url ? vscode.Uri.parse(milestone.url) : undefined;
+    return new MessageNode(
+      'empty',
+      vscode.l10n.t('No issues in {0} yet', milestone.title),
+      'info',
+      url ? { command: 'vscode.open', title: vscode.l10n.t('Open the Milestone'), arguments: [url] } : { command: 'releaseReadiness.refresh', title: vscode.l10n.t('Refresh') },
+      url
+        ? vscode.l10n.t('Add issues to the milestone "{0}" on GitHub, then refresh. Click to open the milestone.', milestone.title)
+        : vscode.l10n.t('Add issues to the milestone "{0}" on GitHub. Click to refresh.', milestone.title),
+    );
   }
 
   private roleChildren(node: RoleNode): IssueTreeNode[] {
