@@ -58,7 +58,8 @@ export class ItemNode {
     if (check && this.lastResult && !item.checked) parts.push(this.lastResult.reason);
     tree.description = parts.join(' · ');
     if (this.pending) tree.iconPath = new vscode.ThemeIcon('loading~spin');
-    else if (check) tree.iconPath = new vscode.ThemeIcon('gear');
+    // Manual items get an empty icon so every item's text starts in the same column.
+    else tree.iconPath = new vscode.ThemeIcon(check ? 'gear' : 'blank');
     tree.checkboxState = {
       state: item.checked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
       tooltip: item.checked ? vscode.l10n.t('Untick "{0}"', item.text) : vscode.l10n.t('Tick "{0}"', item.text),

@@ -39,11 +39,11 @@ export interface CompletionResult extends CheckVerdict {
 export function evaluateCheck(check: ChecklistCheck, facts: CompletionFacts): CheckVerdict {
   switch (check) {
     case 'noUntrackedTodos':
-      return count(facts.untrackedTodos, 'untracked TODO', 'no untracked TODOs');
+      return count(facts.untrackedTodos, ['untracked TODO', 'untracked TODOs'], 'no untracked TODOs');
     case 'noTodosOnClosedIssues':
-      return count(facts.todosOnClosedOrMissing, 'TODO referencing a closed or missing issue', 'no TODOs reference closed or missing issues');
+      return count(facts.todosOnClosedOrMissing, ['TODO referencing a closed or missing issue', 'TODOs referencing closed or missing issues'], 'no TODOs reference closed or missing issues');
     case 'allIssuesResolved':
-      return count(facts.openIssues, 'open issue', 'all issues resolved');
+      return count(facts.openIssues, ['open issue', 'open issues'], 'all issues resolved');
     case 'checksGreen':
       return checksVerdict(facts.checks);
     case 'versionBumped':
@@ -61,9 +61,9 @@ export function evaluateCompletion(items: readonly TaskItem[], facts: Completion
   });
 }
 
-function count(n: number | null, noun: string, none: string): CheckVerdict {
+function count(n: number | null, [one, many]: readonly [string, string], none: string): CheckVerdict {
   if (n === null) return { passed: false, verifiable: false, reason: 'not verifiable yet: the TODO scan has not finished' };
-  return n === 0 ? verdict(true, none) : verdict(false, `${n} ${noun}${n === 1 ? '' : 's'}`);
+  return n === 0 ? verdict(true, none) : verdict(false, `${n} ${n === 1 ? one : many}`);
 }
 
 function checksVerdict(checks: BranchChecks | null): CheckVerdict {

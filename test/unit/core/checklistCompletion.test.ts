@@ -43,6 +43,8 @@ describe('checklist completion', () => {
       assert.deepEqual(evaluateCheck('noUntrackedTodos', facts({ untrackedTodos: 3 })), { passed: false, verifiable: true, reason: '3 untracked TODOs' });
       assert.deepEqual(evaluateCheck('noUntrackedTodos', facts()), { passed: true, verifiable: true, reason: 'no untracked TODOs' });
       assert.equal(evaluateCheck('noTodosOnClosedIssues', facts({ todosOnClosedOrMissing: 1 })).reason, '1 TODO referencing a closed or missing issue');
+      assert.equal(evaluateCheck('noTodosOnClosedIssues', facts({ todosOnClosedOrMissing: 2 })).reason, '2 TODOs referencing closed or missing issues');
+      assert.equal(evaluateCheck('allIssuesResolved', facts({ openIssues: 1 })).reason, '1 open issue');
       assert.equal(evaluateCheck('noTodosOnClosedIssues', facts()).passed, true);
       assert.equal(evaluateCheck('allIssuesResolved', facts({ openIssues: 2 })).reason, '2 open issues');
       assert.equal(evaluateCheck('allIssuesResolved', facts()).passed, true);
