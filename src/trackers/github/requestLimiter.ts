@@ -45,11 +45,14 @@ export class RequestLimiter {
       // release() hands its slot over directly, so `active` stays counted.
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
-    if (this.minTimeMs > 0) {
-      const now = Date.now();
-      const startAt = Math.max(now, this.nextStartAt);
-      this.nextStartAt = startAt + this.minTimeMs;
-      if (startAt > now) await new Promise((resolve) => setTimeout(resolve, startAt - now));
+    // Spacing counts from when a job really starts: a timer that fires late (a busy event loop) must not let
+    // the next job start right behind it.
+    for (let now = Date.now(); this.minTimeMs > 0; now = Date.now()) {
+      if (now >= this.nextStartAt) {
+        this.nextStartAt = now + this.minTimeMs;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, this.nextStartAt - now));
     }
   }
 

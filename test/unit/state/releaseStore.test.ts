@@ -18,15 +18,6 @@ function gate(): { opened: Promise<void>; open(): void } {
   return { opened, open };
 }
 
-/** Resolves once `predicate` holds, checking after every pending I/O callback. */
-async function until(predicate: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2000; i++) {
-    if (predicate()) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  assert.fail(`never happened: ${what}`);
-}
-
 class MemoryStore implements KeyValueStore {
   readonly values = new Map<string, string>();
   async get(key: string): Promise<string | undefined> {
@@ -174,24 +165,24 @@ describe('ReleaseStore', () => {
   });
 
   it('does not let a load that read before a confirmed write undo it', async () => {
-    let hold: ReturnType<typeof gate> | null = null;
-    let readDone = false;
+    let hold: { read: ReturnType<typeof gate>; answer: ReturnType<typeof gate> } | null = null;
     const load: LoadRelease = async (t, title) => {
       const data = await t.loadRelease(title);
-      readDone = true;
-      if (hold) await hold.opened;
+      if (hold) {
+        hold.read.open();
+        await hold.answer.opened;
+      }
       return { data, stale: null };
     };
     const { store } = storeWith(ws.tracker(), load);
     await store.refresh();
 
-    hold = gate();
-    readDone = false;
+    hold = { read: gate(), answer: gate() };
     const refreshing = store.refresh();
-    await until(() => readDone, 'the refresh read the file');
+    await hold.read.opened;
     await store.write('close#1', 1, close, (t) => t.closeIssue(1, 'completed'));
     assert.equal(onDisk(1).state, 'closed');
-    hold.open();
+    hold.answer.open();
     await refreshing;
     assert.equal(stateOf(store, 1), 'closed', 'the older read must not reopen the issue');
 
