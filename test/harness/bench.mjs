@@ -116,7 +116,7 @@ async function main() {
   const command = `npm run bench${options.only ? ` -- --only ${options.only.join(',')}` : ''}`;
   const extensionHost = { codeServer: CODE_SERVER_VERSION, node: NODE_VERSION };
   fs.writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify({ date, command, machine: host, loadAtEnd, extensionHost, seconds: Math.round(seconds), timings, rows: judged }, null, 2)}\n`);
-  fs.writeFileSync(path.join(resultsDir, 'bench.md'), markdown({ rows: judged, machine: host, date, command, only: options.only, extensionHost, seconds, loadAtEnd }));
+  fs.writeFileSync(path.join(resultsDir, 'bench.md'), markdown({ rows: judged, machine: host, date, command, only: options.only, extensionHost, seconds, loadAtEnd, profiling: Boolean(process.env.RR_BENCH_PROFILE) }));
   console.log(`Wrote test-results/bench.json and test-results/bench.md (${Math.round(seconds)} s in all).`);
   const bad = judged.filter((r) => ['fail', 'error', 'missing'].includes(r.result));
   if (bad.length > 0) {

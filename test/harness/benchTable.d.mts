@@ -29,4 +29,5 @@ export declare function markdown(options: {
   extensionHost: { codeServer: string; node: string };
   seconds: number;
   loadAtEnd: number[];
+  profiling?: boolean;
 }): string;

@@ -65,7 +65,7 @@ function mdCell(text) {
   return String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function markdown({ rows, machine: m, date, command, only, extensionHost, seconds, loadAtEnd }) {
+export function markdown({ rows, machine: m, date, command, only, extensionHost, seconds, loadAtEnd, profiling = false }) {
   const out = [
     '# Release Readiness benchmarks',
     '',
@@ -83,18 +83,22 @@ export function markdown({ rows, machine: m, date, command, only, extensionHost,
       `load average (1 / 5 / 15 min) ${m.loadAverage.join(' / ')} at start, ${loadAtEnd.join(' / ')} at the end` +
       (Math.max(m.loadAverage[0], loadAtEnd[0]) > m.cores ? ' (busier than its cores: expect noisy timings, compare ratios)' : '') +
       `. Date: ${date}. Total time: ${Math.round(seconds)} s.` +
-      (only ? ` Partial run: only ${only.join(', ')}.` : ''),
+      (only ? ` Partial run: only ${only.join(', ')}.` : '') +
+      (profiling ? ' CPU profiling was on (RR_BENCH_PROFILE): the tree timings are inflated.' : ''),
     '',
     `| ${HEADER.map((h) => h[0].toUpperCase() + h.slice(1)).join(' | ')} |`,
     '| --- | --- | --- | ---: | --- | --- |',
     ...rows.map((row) => `| ${cells(row).map(mdCell).join(' | ')} |`),
     '',
   ];
-  const notes = [];
+  // One line per distinct note: several rows often share a reference.
+  const notes = new Map();
   for (const row of rows) {
     const parts = [row.reference?.what ? `reference: ${row.reference.what}` : '', row.note ?? '', row.message && row.ours ? row.message : ''].filter(Boolean);
-    if (parts.length > 0) notes.push(`- ${mdCell(row.name)}: ${mdCell(parts.join('. '))}`);
+    if (parts.length === 0) continue;
+    const text = mdCell(parts.join('; '));
+    notes.set(text, [...(notes.get(text) ?? []), mdCell(row.name)]);
   }
-  if (notes.length > 0) out.push('Notes:', '', ...notes, '');
+  if (notes.size > 0) out.push('Notes:', '', ...[...notes].map(([text, names]) => `- ${names.join('; ')}: ${text}`), '');
   return out.join('\n');
 }
