@@ -2,12 +2,10 @@
 // the status bar), then incremental updates — edits from the in-memory text (debounced), saves, created and deleted
 // files from a file watcher. Everything the other surfaces ask (`all`, `todosFor`, `todosIn`) is answered from
 // memory at once; nothing here blocks the extension host for long or touches the network.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isKnownLanguage } from '../core/commentSyntax';
 import type { TodoItem } from '../core/model';
-import { todoExcludeGlobs } from '../core/todoExcludes';
 import { languageIdForPath, parseTodos } from '../core/todoParser';
 import type { RepositoryId } from '../core/todoTracking';
 import type { Log } from '../log';
@@ -15,15 +13,14 @@ import type { ExtensionSettings } from '../release/settings';
 import type { TodoIndexPort } from '../services';
 import { Emitter } from '../state/emitter';
 import { toTodoItem } from '../trackers/todoFileReader';
-import { scanWorkspace } from '../trackers/todoScanner';
 import { TodoScope } from './todoScope';
+import { readTextFile, scanWithProgress, todoExcludes } from './todoWorkspaceScan';
 
 /** Larger files are generated or data, not code anyone leaves TODOs in. */
 export const MAX_TODO_FILE_SIZE = 2 * 1024 * 1024;
 const EDIT_DEBOUNCE_MS = 300;
 const FIRE_DEBOUNCE_MS = 50;
 const RESCAN_DEBOUNCE_MS = 500;
-const BINARY_SNIFF = 8192;
 
 interface FileEntry {
   readonly todos: readonly TodoItem[];
@@ -156,7 +153,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     this.scanRun?.cancel.cancel();
     const folder = this.folder();
     const settings = this.settings();
-    const globs = this.excludeGlobs(folder, settings);
+    const globs = todoExcludes(folder, settings);
     this.scope = folder ? new TodoScope(folder.uri.fsPath, globs) : null;
     if (!folder || folder.uri.scheme !== 'file' || settings.todoTags.length === 0) {
       this.replaceAll(new Map());
@@ -164,29 +161,14 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     }
     const run: ScanRun = { cancel: new vscode.CancellationTokenSource(), touched: new Set() };
     this.scanRun = run;
-    const abort = new AbortController();
-    run.cancel.token.onCancellationRequested(() => abort.abort());
     const started = Date.now();
     try {
-      const todos = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing TODOs'), cancellable: true },
-        (progress, token) => {
-          token.onCancellationRequested(() => run.cancel.cancel());
-          return scanWorkspace(folder.uri.fsPath, {
-            tags: settings.todoTags,
-            exclude: globs,
-            maxFileSize: this.maxFileSize,
-            respectGitignore: true,
-            signal: abort.signal,
-            onProgress: (p) => progress.report({ message: vscode.l10n.t('{0} files', p.filesRead) }),
-          });
-        },
-      );
+      const todos = await scanWithProgress(folder.uri.fsPath, { tags: settings.todoTags, exclude: globs, maxFileSize: this.maxFileSize, cancel: run.cancel });
       if (this.scanRun !== run) return;
       this.log?.info(`TODO index: ${todos.length} TODOs in ${Date.now() - started} ms`);
       this.merge(todos, run);
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (run.cancel.token.isCancellationRequested) return;
       this.log?.warn(`The TODO scan failed: ${error instanceof Error ? error.message : String(error)}`);
       if (this.scanRun === run && !this.scanned) this.merge([], run);
     } finally {
@@ -219,16 +201,10 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     this.resolveFirstScan();
   }
 
-  private excludeGlobs(folder: vscode.WorkspaceFolder | undefined, settings: ExtensionSettings): string[] {
-    const filesExclude = vscode.workspace.getConfiguration('files', folder?.uri).get<unknown>('exclude');
-    const searchExclude = vscode.workspace.getConfiguration('search', folder?.uri).get<unknown>('exclude');
-    return todoExcludeGlobs(filesExclude, searchExclude, settings.todoExclude);
-  }
-
   private scopeOf(): TodoScope {
     if (this.scope === null) {
       const folder = this.folder();
-      this.scope = new TodoScope(folder?.uri.fsPath ?? '', this.excludeGlobs(folder, this.settings()));
+      this.scope = new TodoScope(folder?.uri.fsPath ?? '', todoExcludes(folder, this.settings()));
     }
     return this.scope;
   }
@@ -336,18 +312,4 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
 
 function sameTodos(a: readonly TodoItem[], b: readonly TodoItem[]): boolean {
   return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The file's text, or null when it is missing, not a regular file, too large or binary (a NUL byte early on). */
-async function readTextFile(file: string, maxSize: number): Promise<string | null> {
-  try {
-    const stat = await fs.promises.stat(file);
-    if (!stat.isFile() || stat.size > maxSize) return null;
-    const bytes = await fs.promises.readFile(file);
-    if (bytes.length > maxSize || bytes.subarray(0, BINARY_SNIFF).includes(0)) return null;
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return bytes.toString('utf8', bom);
-  } catch {
-    return null;
-  }
 }

@@ -37,7 +37,8 @@ describe('TODO surface', function () {
 
   /** Puts back the disk text of every document a test changed, so the next test (and suite) sees the fixture. */
   async function revertAll(): Promise<void> {
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file')) {
+    const fixtures = [uri(TS).toString(), uri(PY).toString()];
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && fixtures.includes(d.uri.toString()))) {
       const edit = new vscode.WorkspaceEdit();
       edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), fs.readFileSync(doc.uri.fsPath, 'utf8'));
       assert.ok(await vscode.workspace.applyEdit(edit));
@@ -135,6 +136,8 @@ describe('TODO surface', function () {
         await config.update('todo.closedIssueSeverity', undefined, vscode.ConfigurationTarget.Workspace);
       }
       await waitFor(() => ours(PY).length === 1 && ours(TS).length === 1, 'the default diagnostics again');
+      // Any releaseReadiness.* change makes the extension reload the release: wait until it is back.
+      await waitForRelease(api, 'local', LOCAL_MILESTONE);
     });
 
     it('offers Reopen and Remove on a closed reference, and Remove deletes the comment line as one edit', async () => {
@@ -142,6 +145,7 @@ describe('TODO surface', function () {
         const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(file), new vscode.Range(line, 5, line, 5), undefined, 10);
         return all.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
       };
+      await waitForRelease(api, 'local', LOCAL_MILESTONE);
       const closed = await quickFixes(TS, LINES.closed19);
       // The preferred fix comes first.
       assert.deepEqual(closed.map((a) => [a.title, Boolean(a.isPreferred)]), [['Remove TODO comment', true], ['Reopen #19', false]]);
