@@ -107,14 +107,16 @@ export class IssueNode {
     if (issue.assignees.length > 0) parts.push(issue.assignees.map((a) => `@${a}`).join(' '));
     if (this.todos.length > 0) parts.push(this.todos.length === 1 ? vscode.l10n.t('1 TODO') : vscode.l10n.t('{0} TODOs', this.todos.length));
     item.description = parts.join(' · ');
-    item.iconPath = stateIcon(status);
+    const notPlanned = status.resolved && issue.stateReason === 'not_planned';
+    // Closed as not planned counts as resolved, but it was dropped, not done: GitHub's gray slash says so.
+    item.iconPath = notPlanned ? new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('descriptionForeground')) : stateIcon(status);
     item.checkboxState = {
       state: status.resolved ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
       tooltip: status.resolved ? vscode.l10n.t('Reopen #{0}', issue.number) : vscode.l10n.t('Mark #{0} resolved', issue.number),
       accessibilityInformation: { label: status.resolved ? vscode.l10n.t('Resolved') : vscode.l10n.t('Open') },
     };
     item.contextValue = issueContextValue(status);
-    item.accessibilityInformation = { label: vscode.l10n.t('Issue {0}, {1}, {2}', issue.number, issue.title, stateLabel(status)) };
+    item.accessibilityInformation = { label: vscode.l10n.t('Issue {0}, {1}, {2}', issue.number, issue.title, notPlanned ? vscode.l10n.t('closed as not planned') : stateLabel(status)) };
     return item;
   }
 }

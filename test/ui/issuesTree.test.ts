@@ -102,6 +102,12 @@ describe('Issues by Role tree (ui)', () => {
     const labels = (await issueRows.locator('.label-name').allInnerTexts()).map((t) => t.trim());
     const wanted = expected.groups.flatMap((g) => g.issues.map((c) => `#${c.issue.number} ${c.issue.title}`));
     assert.deepEqual(labels, wanted);
+    // Closed as not planned is resolved but dropped: its own icon, not the "done" one.
+    const dropped = expected.groups.flatMap((g) => g.issues).filter((c) => c.issue.stateReason === 'not_planned');
+    assert.ok(dropped.length > 0, 'the fixture has an issue closed as not planned');
+    for (const { issue } of dropped) {
+      assert.equal(await tree.issueRow(issue.number).locator('.codicon-circle-slash').count(), 1, `#${issue.number} shows the not-planned icon`);
+    }
     await tree.restMouse();
     await tree.screenshot('tree-roles');
   });
