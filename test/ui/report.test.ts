@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { ReleaseReport } from '../../src/core/report';
 import { fromRoot } from '../repoRoot';
-import { expectedReport, ReportPage } from './reportPage';
+import { expectedReport, pickColorTheme, ReportPage, runCommand } from './reportPage';
 import { openWorkbench, type Workbench } from './workbench';
 
 const fixture = fromRoot('test', 'fixtures', 'workspace');
@@ -110,7 +110,10 @@ describe('progress report panel after a window reload (ui)', () => {
   it('comes back with its content through the serializer', async () => {
     const report = new ReportPage(workbench.page);
     await report.open();
-    await workbench.page.reload();
+    // Through the workbench's own command, so it saves its editor state before the page reloads.
+    const reloaded = workbench.page.waitForEvent('load', { timeout: 60000 });
+    await runCommand(workbench.page, 'Developer: Reload Window').catch(() => undefined);
+    await reloaded;
     await workbench.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     // No command this time: VS Code restores the panel and the serializer revives it.
     const revived = new ReportPage(workbench.page);
@@ -120,25 +123,34 @@ describe('progress report panel after a window reload (ui)', () => {
   });
 });
 
-describe('progress report panel in a light theme (ui)', () => {
-  let workbench: Workbench;
+const THEMES = [
+  { theme: 'Default Light Modern', screenshot: 'report-light', background: /^rgb\((2[0-9]{2}), (2[0-9]{2}), (2[0-9]{2})\)$/, pick: null },
+  { theme: 'Dark High Contrast', screenshot: 'report-high-contrast', background: /^rgb\(0, 0, 0\)$/, pick: 'hc-black' },
+];
 
-  before(async () => {
-    workbench = await openWorkbench({ theme: 'Default Light Modern' });
-    await workbench.page.setViewportSize({ width: 1500, height: 1100 });
-  });
+for (const { theme, screenshot, background, pick } of THEMES) {
+  describe(`progress report panel in ${theme} (ui)`, () => {
+    let workbench: Workbench;
 
-  after(async () => {
-    await workbench?.close();
-  });
+    before(async () => {
+      workbench = await openWorkbench(pick ? {} : { theme });
+      await workbench.page.setViewportSize({ width: 1500, height: 1100 });
+    });
 
-  it('renders with the light theme colours', async () => {
-    const report = new ReportPage(workbench.page);
-    await report.open();
-    // Runs in the page; the tests' tsconfig has no DOM lib, hence the cast.
-    const colour = await report.frame.locator('body').evaluate((body) => (globalThis as unknown as BrowserWindow).getComputedStyle(body).backgroundColor);
-    assert.match(colour, /^rgb\((2[0-9]{2}), (2[0-9]{2}), (2[0-9]{2})\)$/, `a light background, got ${colour}`);
-    await workbench.page.mouse.move(5, 500);
-    await report.screenshot('report-light');
+    after(async () => {
+      await workbench?.close();
+    });
+
+    it('renders with the theme colours', async () => {
+      const report = new ReportPage(workbench.page);
+      await report.open();
+      // The panel follows a theme change made while it is open.
+      if (pick) await pickColorTheme(workbench.page, theme, pick);
+      // Runs in the page; the tests' tsconfig has no DOM lib, hence the cast.
+      const colour = await report.frame.locator('body').evaluate((body) => (globalThis as unknown as BrowserWindow).getComputedStyle(body).backgroundColor);
+      assert.match(colour, background, `background of ${theme}: ${colour}`);
+      await workbench.page.mouse.move(5, 500);
+      await report.screenshot(screenshot);
+    });
   });
-});
+}

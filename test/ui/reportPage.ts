@@ -23,6 +23,21 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
+/**
+ * Switches the colour theme with the theme picker (Ctrl+K Ctrl+T). code-server does not apply a high contrast
+ * theme given as the `workbench.colorTheme` setting, so those are picked like a user would.
+ */
+export async function pickColorTheme(page: Page, label: string, themeClass: string): Promise<void> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(label);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.monaco-workbench.${themeClass}`).waitFor({ timeout: 15000 });
+}
+
 /** The report the panel should show for a fixture folder: the extension's own engine over the same files. */
 export async function expectedReport(root: string): Promise<ReleaseReport> {
   const { config } = await loadTeamConfigFile(teamConfigPath(root));
