@@ -80,13 +80,18 @@ class ChecklistPane {
   }
 }
 
-async function runCommand(page: Page, title: string): Promise<void> {
+/** Runs a command from the palette; `thenPick` answers the quick pick the command opens. */
+async function runCommand(page: Page, title: string, thenPick?: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
+  if (thenPick) {
+    await input.waitFor({ state: 'visible' });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: thenPick }).first().click();
+  }
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
@@ -164,5 +169,22 @@ describe('Release Checklist view (ui)', () => {
     assert.match(hoverText, /Last run: \d+ untracked TODOs/);
     const file = await view.screenshot('checklist-hover', hover);
     assert.ok(fs.statSync(file).size > 10_000);
+  });
+
+  it('offers to create the checklist for a milestone without one, and creates it from the template', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Release: Select Release Milestone…', 'v1.5');
+    const welcome = view.pane.locator('.welcome-view-content', { hasText: 'no release checklist yet' });
+    await welcome.waitFor({ timeout: 30000 });
+    const button = welcome.locator('.monaco-button', { hasText: 'Create Release Checklist' });
+    await button.waitFor();
+    await page.mouse.move(900, 650);
+    await view.screenshot('checklist-welcome');
+    await button.click();
+    await view.group('QA Engineer').waitFor({ timeout: 30000 });
+    assert.equal(await view.group('Programmer').getAttribute('aria-label'), 'Programmer, 0 of 8 done');
+    const doc = JSON.parse(fs.readFileSync(path.join(workbench.workspace, '.release', 'issues.json'), 'utf8')) as { milestones: { title: string; checklist: string[] | null }[] };
+    const created = doc.milestones.find((m) => m.title === 'v1.5')?.checklist ?? [];
+    assert.ok(created.includes('- [ ] No untracked TODOs <!-- rr:check=noUntrackedTodos -->'), created.join('\n'));
   });
 });
