@@ -35,7 +35,7 @@ export function registerIssueCommands(services: Services, view: IssuesView, opti
     register(Commands.openIssue, onSelection((arg) => openIssue(services, arg))),
     register(Commands.markResolved, onSelection((arg, opts) => markResolved(services, arg, opts as MarkResolvedOptions | undefined))),
     register(Commands.markVerified, onSelection((arg) => markVerified(services, arg))),
-    register(Commands.reopen, (arg?: unknown) => reopen(services, arg)),
+    register(Commands.reopen, onSelection((arg) => reopen(services, arg))),
     register(Commands.assignRole, (arg?: unknown, role?: unknown) => assignRole(services, arg, role)),
     register(Commands.signIn, () => signIn(services)),
     register(Commands.setToken, () => setToken(services)),
