@@ -24,9 +24,13 @@ async function expectedGroups(root: string): Promise<ReleaseGroups> {
   return groupByRole((await tracker.loadRelease(milestone.title)).issues, config);
 }
 
-function issueState(workspace: string, issueNumber: number): string | undefined {
+function issueStates(workspace: string): Map<number, string> {
   const doc = JSON.parse(fs.readFileSync(path.join(workspace, '.release', 'issues.json'), 'utf8')) as { issues: { number: number; state: string }[] };
-  return doc.issues.find((i) => i.number === issueNumber)?.state;
+  return new Map(doc.issues.map((i) => [i.number, i.state]));
+}
+
+function issueState(workspace: string, issueNumber: number): string | undefined {
+  return issueStates(workspace).get(issueNumber);
 }
 
 async function waitForIssueState(workspace: string, issueNumber: number, state: string): Promise<void> {
@@ -146,6 +150,29 @@ describe('Issues by Role tree (ui)', () => {
     assert.equal(await tree.description(roleRow), `${group.resolved}/${group.total}`);
   });
 
+  it('resolves and reopens every selected issue from the context menu', async () => {
+    const { page } = workbench;
+    // Two open issues with one role each, so each has one row.
+    const picked = expected.groups
+      .flatMap((g) => g.issues)
+      .filter((c) => c.status.roles.length === 1 && !c.status.resolved)
+      .slice(0, 2)
+      .map((c) => c.issue.number);
+    assert.equal(picked.length, 2);
+    const runFromMenu = async (item: string, state: string) => {
+      await tree.issueRow(picked[0]).locator('.label-name').click();
+      await tree.issueRow(picked[1]).locator('.label-name').click({ modifiers: ['Control'] });
+      await tree.issueRow(picked[1]).click({ button: 'right' });
+      await page.locator('.context-view .action-label', { hasText: item }).click();
+      for (const n of picked) await tree.waitForIssue(n, state);
+    };
+
+    await runFromMenu('Mark Resolved', 'resolved');
+    for (const n of picked) await waitForIssueState(workbench.workspace, n, 'closed');
+    await runFromMenu('Reopen Issue', 'open');
+    for (const n of picked) await waitForIssueState(workbench.workspace, n, 'open');
+  });
+
   it('resolves the issue picked with the arrow keys and Space with the Mark Resolved keybinding', async () => {
     const { page } = workbench;
     const firstRole = expected.groups.find((g) => g.total > 0)!;
@@ -171,6 +198,10 @@ describe('Issues by Role tree (ui)', () => {
     await tree.checkbox(resolved).click();
     await tree.waitForIssue(first.issue.number, 'open');
     await waitForIssueState(workbench.workspace, first.issue.number, 'open');
+  });
+
+  it('leaves every issue open or closed as the fixture has it', () => {
+    assert.deepEqual(issueStates(workbench.workspace), issueStates(fixture));
   });
 });
 
