@@ -1,6 +1,8 @@
 // The progress report panel in a real workbench: opened from the command palette, verdict and per-role numbers
 // checked against the fixture data, navigation by mouse and keyboard, screenshots in a dark and a light theme.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ReleaseReport } from '../../src/core/report';
 import { fromRoot } from '../repoRoot';
 import { expectedReport, pickColorTheme, ReportPage, runCommand } from './reportPage';
@@ -85,6 +87,20 @@ describe('progress report panel (ui)', () => {
     await report.tab(name).waitFor({ timeout: 20000 });
     // The cursor is on the TODO's line (the status bar shows "Ln 14, Col 1").
     await workbench.page.locator('.statusbar-item', { hasText: `Ln ${todo.line}, Col 1` }).first().waitFor({ timeout: 10000 });
+  });
+
+  it('follows the data: an issue closed in .release/issues.json updates the panel', async () => {
+    const file = path.join(workbench.workspace, '.release', 'issues.json');
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { issues: { number: number; state: string; stateReason: string | null; closedAt: string | null }[] };
+    const open = expected.criteria.find((c) => c.id === 'allResolved')!.items.flatMap((i) => (i.kind === 'issue' ? [i.number] : []));
+    // Not a blocker: the next test opens the blockers.
+    const issueNumber = open.find((n) => !expected.blockers.some((b) => b.number === n))!;
+    const target = doc.issues.find((i) => i.number === issueNumber)!;
+    Object.assign(target, { state: 'closed', stateReason: 'completed', closedAt: new Date().toISOString() });
+    fs.writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+    const { resolved, total } = expected.readiness;
+    await report.frame.locator('[data-readiness]', { hasText: `${resolved + 1} of ${total} work items resolved` }).waitFor({ timeout: 30000 });
+    assert.equal(await report.frame.locator(`#criteria button[data-key="issue:${target.number}"]`).count(), 0);
   });
 
   it('opens an issue from the keyboard (Enter on the focused button)', async () => {
