@@ -1,5 +1,6 @@
 // "Export Progress Report…": Markdown or HTML file, Markdown on the clipboard, or Markdown as an issue comment.
 // `exportReport({ format, target })` / `exportReport({ format: 'comment', issue })` never prompt.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { reportFileName } from '../core/approvalRequest';
 import { reportToHtml } from '../core/htmlExport';
@@ -13,7 +14,7 @@ export type ExportFormat = 'markdown' | 'html' | 'clipboard' | 'comment';
 
 export interface ExportOptions {
   readonly format: ExportFormat;
-  /** For files: a URI string (`file:///…`) or an absolute path. */
+  /** For files: a URI string (`file:///…`), an absolute path, or a path relative to the workspace folder. */
   readonly target?: string;
   /** For comments: the issue number. */
   readonly issue?: number;
@@ -40,8 +41,12 @@ function parseOptions(arg: unknown): ExportOptions | undefined {
   };
 }
 
-function targetUri(target: string): vscode.Uri {
-  return /^[a-z][a-z0-9+.-]+:\/\//i.test(target) ? vscode.Uri.parse(target, true) : vscode.Uri.file(target);
+/** A URI string, an absolute path, or a path relative to the workspace folder. */
+function targetUri(services: Services, target: string): vscode.Uri {
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(target)) return vscode.Uri.parse(target, true);
+  const folder = services.folder()?.uri;
+  if (folder && !path.isAbsolute(target)) return vscode.Uri.joinPath(folder, ...target.split(/[\\/]/));
+  return vscode.Uri.file(target);
 }
 
 async function askFormat(): Promise<ExportFormat | undefined> {
@@ -109,7 +114,7 @@ export async function exportReport(services: Services, arg?: unknown): Promise<E
     return { format, target: `#${issue}` };
   }
 
-  const uri = options ? (options.target ? targetUri(options.target) : undefined) : await askFile(services, report, format);
+  const uri = options ? (options.target ? targetUri(services, options.target) : undefined) : await askFile(services, report, format);
   if (!uri) {
     if (options) throw new Error(vscode.l10n.t('Exporting to a file needs {0}.', '{ target: uri }'));
     return undefined;
