@@ -84,6 +84,8 @@ const JS: CommentSyntax = {
   regexLiterals: true,
 };
 const JSON_C: CommentSyntax = { line: [SLASH_SLASH], block: [C_BLOCK], strings: [DQ] };
+/** JSON proper has no comments (VS Code opens commented JSON such as tsconfig.json as `jsonc`). */
+const NO_COMMENTS: CommentSyntax = { line: [], block: [], strings: [DQ] };
 const PHP: CommentSyntax = { line: [SLASH_SLASH, HASH], block: [C_BLOCK, block('<!--', '-->')], strings: [DQ, SQ] };
 const CSS: CommentSyntax = { line: [], block: [C_BLOCK], strings: [DQ, SQ] };
 const SCSS: CommentSyntax = { ...CSS, line: [SLASH_SLASH] };
@@ -158,7 +160,7 @@ const TABLE: Readonly<Record<string, CommentSyntax>> = {
   c: C, cpp: C, 'objective-c': C, 'objective-cpp': C, 'cuda-cpp': C, hlsl: C, glsl: C, solidity: { ...C, strings: [DQ, SQ], charQuote: false },
   java: JAVA, csharp: CSHARP, go: GO, rust: RUST, swift: SWIFT, kotlin: KOTLIN, scala: { ...KOTLIN, block: [C_BLOCK] },
   dart: DART, groovy: GROOVY,
-  javascript: JS, javascriptreact: JS, typescript: JS, typescriptreact: JS, json: JSON_C, jsonc: JSON_C, jsonl: JSON_C,
+  javascript: JS, javascriptreact: JS, typescript: JS, typescriptreact: JS, json: NO_COMMENTS, jsonc: JSON_C, jsonl: NO_COMMENTS,
   jsonnet: { ...JSON_C, line: [SLASH_SLASH, HASH] },
   php: PHP, css: CSS, scss: SCSS, sass: SCSS, less: SCSS, stylus: SCSS,
   python: PYTHON, starlark: PYTHON, gdscript: HASH_DQ_SQ,
@@ -182,6 +184,12 @@ const TABLE: Readonly<Record<string, CommentSyntax>> = {
 /** The comment syntax of a VS Code language id; unknown ids get {@link FALLBACK_SYNTAX}. */
 export function syntaxFor(languageId: string): CommentSyntax {
   return Object.hasOwn(TABLE, languageId) ? TABLE[languageId] : FALLBACK_SYNTAX;
+}
+
+/** False for languages without comments (JSON): their files cannot hold a TODO and need not be read. */
+export function hasComments(languageId: string): boolean {
+  const syntax = syntaxFor(languageId);
+  return syntax.line.length > 0 || syntax.block.length > 0;
 }
 
 export function isKnownLanguage(languageId: string): boolean {

@@ -118,7 +118,7 @@ add(BY_NAME, 'ini', '.editorconfig .gitconfig .gitattributes .npmrc .pylintrc .f
 add(BY_NAME, 'starlark', 'build workspace build.bazel workspace.bazel module.bazel');
 add(BY_NAME, 'dotenv', '.env');
 add(BY_NAME, 'vim', '.vimrc _vimrc .gvimrc');
-add(BY_NAME, 'jsonc', 'tsconfig.json jsconfig.json .eslintrc.json settings.json launch.json tasks.json devcontainer.json');
+add(BY_NAME, 'jsonc', 'tsconfig.json jsconfig.json settings.json launch.json tasks.json extensions.json keybindings.json devcontainer.json .devcontainer.json');
 
 /** The VS Code language id for a file path (either separator), or `plaintext` when unknown. */
 export function languageIdForPath(filePath: string): string {
@@ -127,6 +127,8 @@ export function languageIdForPath(filePath: string): string {
   if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name];
   if (name.startsWith('dockerfile.') || name.startsWith('containerfile.')) return 'dockerfile';
   if (name.startsWith('.env.')) return 'dotenv';
+  // VS Code opens these as JSON with comments.
+  if (/^(?:tsconfig|jsconfig)\..*\.json$|^\.(?:eslintrc|babelrc|swcrc|jshintrc)(?:\.json)?$/.test(name)) return 'jsonc';
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return 'plaintext';
   const ext = name.slice(dot + 1);

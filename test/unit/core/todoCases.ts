@@ -107,6 +107,7 @@ yes('csharp verbatim string ends at quote', 'csharp', 'var p = @"C:\\dir\\"; // 
 no('kotlin raw string', 'kotlin', 'val s = """\n// TODO: no\n"""');
 yes('scala symbol is not a char', 'scala', "val s = 'sym // TODO: symbol", todo(0, 'TODO: symbol', 'symbol'));
 no('json string', 'json', '{ "note": "// TODO: no" }');
+no('json has no comments at all', 'json', '{\n  // TODO: not json\n}');
 no('unterminated string ends at the line', 'typescript', 'const s = "open // TODO: no');
 yes('next line after an unterminated string', 'typescript', 'const s = "open\n// TODO: next', todo(1, 'TODO: next', 'next'));
 no('groovy triple string', 'groovy', "def s = '''\n// TODO: no\n'''");

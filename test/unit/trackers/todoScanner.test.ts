@@ -48,6 +48,8 @@ describe('scanWorkspace', function () {
       'assets/late-nul.ts': Buffer.concat([Buffer.from('// TODO: NUL only after 8 KB\n'), Buffer.alloc(9000, 32), Buffer.from([0])]),
       'big/large.ts': `// TODO: too large\n${'x'.repeat(10000)}\n`,
       'crlf.ts': 'a();\r\n// BUG: crlf\r\n',
+      'config/tsconfig.json': '{\n  // TODO: jsonc has comments\n}\n',
+      'config/data.json': '{\n  // TODO: json has none\n}\n',
       'bom.ts': '\uFEFF// TODO: after a BOM\n',
       'unicode.ts': 'const s = "ü😀"; // TODO: ünïcode\n',
       'long.ts': `${'const filler = 1;\n'.repeat(6000)}// TODO: past the first 64 KB\n`,
@@ -64,6 +66,7 @@ describe('scanWorkspace', function () {
   const expected = [
     'assets/late-nul.ts:0:3 TODO NUL only after 8 KB',
     'bom.ts:0:3 TODO after a BOM',
+    'config/tsconfig.json:1:5 TODO jsonc has comments',
     'crlf.ts:1:3 BUG crlf',
     'docs/guide.md:0:5 TODO docs',
     'keep.log:0:2 TODO re-included',
