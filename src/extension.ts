@@ -17,6 +17,7 @@ import { registerReportSurface } from './report/registerReport';
 import type { Services } from './services';
 import { ReleaseStore } from './state/releaseStore';
 import { ReleaseStatusBar } from './statusBar/releaseStatusBar';
+import { disposeScanPools } from './trackers/scanPool';
 import { IssueViewOptions } from './tree/issueViewOptions';
 import { registerIssuesView, type IssuesView } from './tree/registerIssuesView';
 
@@ -90,5 +91,6 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  // Everything else is disposed through context.subscriptions; idle TODO-scan worker threads stop here.
+  disposeScanPools();
 }

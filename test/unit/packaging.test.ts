@@ -10,7 +10,7 @@ import { fromRoot, repoRoot } from '../repoRoot';
 const HEAVY = new Set(['node_modules', '.vscode-test', '.bench', '.git', 'out', 'test-results']);
 
 // What a user needs in the .vsix, and nothing else (no sources, tests, demo, node_modules or source maps).
-const ALLOWED = [/^dist\/extension\.js$/, /^dist\/cli\.js$/, /^dist\/webview\/[\w.-]+\.(js|css)$/, /^media\//, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+const ALLOWED = [/^dist\/extension\.js$/, /^dist\/cli\.js$/, /^dist\/todoScanWorker\.js$/, /^dist\/webview\/[\w.-]+\.(js|css)$/, /^media\/(?!screenshots\/)/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
 const MAX_BYTES = 2 * 1024 * 1024;
 
 describe('the .vsix package (vsce ls)', function () {
