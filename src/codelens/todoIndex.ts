@@ -114,7 +114,10 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
         }
       }
     }
-    const todos = this.byIssue.get(issueNumber) ?? [];
+    const todos = this.byIssue.get(issueNumber);
+    // Most issues have no TODO: answer those without asking for the repository (the tree asks once per row).
+    if (todos === undefined) return [];
+    if (todos.every(({ ref }) => ref!.owner === undefined)) return todos;
     const repo = this.repository();
     return todos.filter(({ ref }) => ref!.owner === undefined || (repo !== null && ref!.owner.toLowerCase() === repo.owner.toLowerCase() && ref!.repo?.toLowerCase() === repo.name.toLowerCase()));
   }
