@@ -31,7 +31,9 @@ export class ReleaseController implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(Settings.section)) void this.reconfigure();
+        // The TODO settings are the TODO index's business: changing a tag must not reload the release.
+        const keys = [Settings.tracker, Settings.repository, Settings.apiUrl, Settings.milestone, Settings.refreshInterval];
+        if (keys.some((key) => e.affectsConfiguration(`${Settings.section}.${key}`))) void this.reconfigure();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reconfigure()),
       configSource.onDidChange(() => void this.reconfigure()),

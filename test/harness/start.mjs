@@ -29,7 +29,8 @@ async function main() {
 
   // A private copy of the demo under .vscode-test/, so playing with it never dirties the repository.
   const demo = path.join(repoRoot, '.vscode-test', 'demo');
-  if (!fs.existsSync(demo) || process.argv.includes('--reset-demo')) {
+  // A copy that lost its tracker file (deleted while playing) starts over too, or the demo would open empty.
+  if (!fs.existsSync(path.join(demo, '.release', 'issues.json')) || process.argv.includes('--reset-demo')) {
     fs.rmSync(demo, { recursive: true, force: true });
     fs.cpSync(path.join(repoRoot, 'demo'), demo, { recursive: true });
   }
