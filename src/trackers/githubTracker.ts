@@ -116,6 +116,21 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     );
   }
 
+  // Comments posted for a state change whose PATCH then failed: a Retry of the same change must not post the
+  // comment a second time. Cleared once the change goes through.
+  const pendingComments = new Set<string>();
+
+  async function commentThenPatch(issueNumber: number, comment: string | undefined, fields: Record<string, unknown>): Promise<Issue> {
+    const key = comment ? `${issueNumber}\n${String(fields.state)}\n${comment}` : null;
+    if (key !== null && comment && !pendingComments.has(key)) {
+      await addComment(issueNumber, comment);
+      pendingComments.add(key);
+    }
+    const issue = await patchIssue(issueNumber, fields);
+    if (key !== null) pendingComments.delete(key);
+    return issue;
+  }
+
   async function editBody(issueNumber: number, edit: (freshBody: string) => string): Promise<Issue> {
     // Unconditional read: a revalidated cache entry could be a few seconds behind an edit made on github.com.
     const current = await getIssue(issueNumber, true);
@@ -159,13 +174,11 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
 
     async closeIssue(issueNumber, reason, comment) {
       // Comment first, so on GitHub it reads as the explanation of the close that follows.
-      if (comment) await addComment(issueNumber, comment);
-      return patchIssue(issueNumber, { state: 'closed', state_reason: reason });
+      return commentThenPatch(issueNumber, comment, { state: 'closed', state_reason: reason });
     },
 
     async reopenIssue(issueNumber, comment) {
-      if (comment) await addComment(issueNumber, comment);
-      return patchIssue(issueNumber, { state: 'open' });
+      return commentThenPatch(issueNumber, comment, { state: 'open' });
     },
 
     async editLabels(issueNumber, add, remove) {

@@ -134,6 +134,20 @@ describe('GitHub tracker (against the emulator)', () => {
       assert.equal(issue.stateReason, 'not_planned');
     });
 
+    it('a retried close does not post its comment twice when only the PATCH failed', async () => {
+      const tracker = trackerFor(emulator);
+      emulator.injectFault({ kind: 'serverError', status: 502, count: 1e9, match: 'PATCH /repos/octo/repo/issues/1' });
+      await assert.rejects(tracker.closeIssue(1, 'completed', 'Done in abc123'));
+      emulator.clearFaults();
+      await tracker.closeIssue(1, 'completed', 'Done in abc123');
+      assert.equal(calls(emulator).filter((call) => call === 'POST /repos/octo/repo/issues/1/comments').length, 1);
+      assert.equal(emulator.requests.at(-1)!.method, 'PATCH');
+      // A later close with the same words (after a reopen) is a new comment.
+      await tracker.reopenIssue(1);
+      await tracker.closeIssue(1, 'completed', 'Done in abc123');
+      assert.equal(calls(emulator).filter((call) => call === 'POST /repos/octo/repo/issues/1/comments').length, 2);
+    });
+
     it('closeIssue without a comment is one PATCH', async () => {
       await trackerFor(emulator).closeIssue(1, 'completed');
       assert.deepEqual(calls(emulator), ['PATCH /repos/octo/repo/issues/1']);
