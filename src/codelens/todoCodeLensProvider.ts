@@ -3,7 +3,7 @@
 // index changes, onDidChangeCodeLenses asks VS Code to come back.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import type { TodoItem } from '../core/model';
+import type { ReleaseData, TeamConfig, TodoItem } from '../core/model';
 import { todoLensModels, type TodoLensModel } from '../core/todoLens';
 import type { Services } from '../services';
 import { TodoCommands } from './todoCommandIds';
@@ -14,6 +14,8 @@ export class TodoCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly disposables: vscode.Disposable[];
+  /** The last answer for a file's TODOs (the index hands out the same array until the file changes). */
+  private answers = new WeakMap<readonly TodoItem[], { data: ReleaseData | null; config: TeamConfig; canTrack: boolean; uri: string; lenses: vscode.CodeLens[] }>();
 
   constructor(
     private readonly services: Services,
@@ -25,7 +27,9 @@ export class TodoCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
       services.store.onDidChange(fire),
       index.onDidChange(fire),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (affectsTodoSettings(e)) fire();
+        if (!affectsTodoSettings(e)) return;
+        this.answers = new WeakMap();
+        fire();
       }),
     ];
   }
@@ -34,8 +38,15 @@ export class TodoCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
     const todos = this.index.todosIn(document);
     if (todos.length === 0) return [];
     const canTrack = this.services.store.currentTracker !== null;
-    const models = todoLensModels(todos, this.services.store.current.data, this.services.config());
-    return todos.flatMap((todo, i) => this.lensesFor(document.uri, todo, models[i], canTrack));
+    const data = this.services.store.current.data;
+    const config = this.services.config();
+    // VS Code asks again on every scroll and focus: with the same TODOs, release and config the answer is the same.
+    const last = this.answers.get(todos);
+    if (last && last.data === data && last.config === config && last.canTrack === canTrack && last.uri === document.uri.toString()) return last.lenses;
+    const models = todoLensModels(todos, data, config);
+    const lenses = todos.flatMap((todo, i) => this.lensesFor(document.uri, todo, models[i], canTrack));
+    this.answers.set(todos, { data, config, canTrack, uri: document.uri.toString(), lenses });
+    return lenses;
   }
 
   private lensesFor(uri: vscode.Uri, todo: TodoItem, model: TodoLensModel, canTrack: boolean): vscode.CodeLens[] {

@@ -38,6 +38,8 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   private readonly changed = new Emitter<void>();
   readonly onDidChange = this.changed.event;
   private files = new Map<string, FileEntry>();
+  /** Parses of open documents whose scope (.gitignore) is still being checked: lenses ask again meanwhile. */
+  private readonly unconfirmed = new Map<string, FileEntry>();
   private scanned = false;
   private allCache: TodoItem[] | null = null;
   private byIssue: Map<number, TodoItem[]> | null = null;
@@ -128,11 +130,16 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     if (rel === null || this.scopeOf().excludedByGlobs(rel) || this.scopeOf().known(rel) === false) return [];
     const entry = this.files.get(rel);
     if (entry !== undefined && entry.version === document.version) return entry.todos;
+    const pending = this.unconfirmed.get(rel);
+    if (pending !== undefined && pending.version === document.version) return pending.todos;
     const text = document.getText();
     if (text.length > this.maxFileSize) return [];
     const todos = this.parse(rel, text, document.languageId);
     if (this.scopeOf().known(rel) === true) this.set(rel, { todos, version: document.version });
-    else void this.updateFromDocument(document);
+    else {
+      this.unconfirmed.set(rel, { todos, version: document.version });
+      void this.updateFromDocument(document);
+    }
     return todos;
   }
 
@@ -154,6 +161,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   /** Starts a new full scan (the previous one is cancelled); resolves when it is merged. */
   async rescan(): Promise<void> {
     this.scanRun?.cancel.cancel();
+    this.unconfirmed.clear(); // Parsed with the old tags or scope.
     const folder = this.folder();
     const settings = this.settings();
     const globs = todoExcludes(folder, settings);
@@ -267,11 +275,13 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   }
 
   private remove(rel: string): void {
+    this.unconfirmed.delete(rel);
     this.scanRun?.touched.add(rel);
     if (this.files.delete(rel)) this.scheduleFire();
   }
 
   private set(rel: string, entry: FileEntry): void {
+    this.unconfirmed.delete(rel);
     this.scanRun?.touched.add(rel);
     const previous = this.files.get(rel);
     if (entry.todos.length === 0 && entry.version === null) {

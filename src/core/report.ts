@@ -118,7 +118,12 @@ export function buildReport(input: CriteriaInput): ReleaseReport {
   const { verdict, criteria } = evaluateCriteria(input);
   const resolved = work.filter((i) => i.state === 'closed');
   const blockers = work.filter((i) => i.state === 'open' && statusOf(i, config).blocker);
-  const recentlyResolved = [...resolved].sort((a, b) => closedTime(b) - closedTime(a) || b.number - a.number).slice(0, RECENT);
+  // Parse each close time once, not once per comparison.
+  const recentlyResolved = resolved
+    .map((issue) => ({ issue, closed: closedTime(issue) }))
+    .sort((a, b) => b.closed - a.closed || b.issue.number - a.issue.number)
+    .slice(0, RECENT)
+    .map(({ issue }) => issue);
   const repository = input.repository === undefined ? repositoryOf(data) : input.repository;
   return {
     milestone: milestoneOf(input, work),

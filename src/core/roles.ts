@@ -23,9 +23,15 @@ export function rolesOf(issue: Issue, roles: readonly RoleDefinition[]): string[
   return ids.length > 0 ? ids : [UNASSIGNED_ROLE.id];
 }
 
+// Issues and team configs are immutable values (a change makes a new object), so an issue's status is computed
+// once per config: the report, the criteria, the tree and the lenses each ask for it many times per change.
+const statusCache = new WeakMap<Issue, { readonly config: TeamConfig; readonly status: IssueStatus }>();
+
 export function statusOf(issue: Issue, config: TeamConfig): IssueStatus {
+  const cached = statusCache.get(issue);
+  if (cached !== undefined && cached.config === config) return cached.status;
   const { labels } = config;
-  return {
+  const status: IssueStatus = {
     roles: rolesOf(issue, config.roles),
     // Closed as completed or as not planned: either way nothing is left to do for the release.
     resolved: issue.state === 'closed',
@@ -34,6 +40,8 @@ export function statusOf(issue: Issue, config: TeamConfig): IssueStatus {
     verified: hasLabel(issue, labels.verified),
     machinery: hasLabel(issue, labels.checklist) || hasLabel(issue, labels.approval),
   };
+  statusCache.set(issue, { config, status });
+  return status;
 }
 
 /** The issues that count as release work: everything except the checklist and approval issues. */

@@ -20,14 +20,32 @@ export interface ClassifiedTodo {
  * The repository the data comes from, read from the issue or milestone web URLs
  * (`https://<host>/<owner>/<repo>/issues/<n>`). Null for the local tracker, whose issues have no URL.
  */
+// Release data is immutable (a change makes a new object): what is derived from a snapshot is derived once.
+const repositories = new WeakMap<ReleaseData, RepositoryId | null>();
+const issuesByNumber = new WeakMap<readonly Issue[], ReadonlyMap<number, Issue>>();
+
 export function repositoryOf(data: ReleaseData): RepositoryId | null {
-  const urls = [data.milestone.url, ...data.issues.map((i) => i.url)];
-  for (const url of urls) {
+  if (repositories.has(data)) return repositories.get(data) ?? null;
+  let found: RepositoryId | null = null;
+  for (const url of [data.milestone.url, ...data.issues.map((i) => i.url)]) {
     if (url === null) continue;
     const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/]+)\/(?:issues|milestones?|pull)\/\d+/i.exec(url);
-    if (match) return { owner: match[1], name: match[2] };
+    if (match) {
+      found = { owner: match[1], name: match[2] };
+      break;
+    }
   }
-  return null;
+  repositories.set(data, found);
+  return found;
+}
+
+function byNumberOf(issues: readonly Issue[]): ReadonlyMap<number, Issue> {
+  let map = issuesByNumber.get(issues);
+  if (map === undefined) {
+    map = new Map(issues.map((issue) => [issue.number, issue]));
+    issuesByNumber.set(issues, map);
+  }
+  return map;
 }
 
 /**
@@ -47,7 +65,7 @@ function isThisRepository(ref: IssueRef, repository: RepositoryId | null): boole
  * does not track it.
  */
 export function classifyTodos(todos: readonly TodoItem[], data: ReleaseData, repository: RepositoryId | null): ClassifiedTodo[] {
-  const byNumber = new Map(data.issues.map((issue) => [issue.number, issue]));
+  const byNumber = byNumberOf(data.issues);
   return todos.map((todo) => {
     if (todo.ref === null) return { todo, link: 'untracked', issue: null };
     if (!isThisRepository(todo.ref, repository)) return { todo, link: 'external', issue: null };

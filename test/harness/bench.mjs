@@ -56,7 +56,7 @@ const BENCHMARKS = [
       return rowsOf(await runModule('todoScan.bench.js', env), todoScanRows);
     },
   },
-  { key: 'tree', title: 'Issues by Role tree in the VS Code extension host', run: () => runTreeBench({ issues: 5000, log: (l) => console.log(`  ${l}`) }) },
+  { key: 'tree', title: 'Issues by Role tree and code lenses in the VS Code extension host', run: () => runTreeBench({ issues: 5000, log: (l) => console.log(`  ${l}`) }) },
   { key: 'github', title: 'GitHub tracker against the API emulator', run: async () => rowsOf(await runModule('githubLoad.bench.js')) },
   { key: 'groups', title: 'groupByRole in plain Node', run: async () => rowsOf(await runModule('groupByRole.bench.js')) },
 ];

@@ -1,4 +1,4 @@
-// Runs the Issues by Role benchmark (out/test/bench/extensionHost/index.js) in the real VS Code extension host:
+// Runs the Issues by Role and code-lens benchmarks (out/test/bench/extensionHost/index.js) in the real VS Code extension host:
 // code-server + headless Chromium, like the integration launcher, on a throw-away workspace whose local tracker
 // file holds a generated milestone of `issues` issues. Resolves with the rows the extension host wrote.
 import * as fs from 'node:fs';
@@ -18,6 +18,10 @@ function benchWorkspace(tmp, issues) {
   fs.mkdirSync(path.join(workspace, '.release'), { recursive: true });
   fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(workspace, '.release', 'issues.json'), largeIssuesFile(issues));
+  // The code-lens rows read a 10,000-line source file with TODOs on these issues.
+  const { BIG_FILE, bigSourceText } = require(path.join(repoRoot, 'out', 'test', 'bench', 'bigSource.js'));
+  fs.mkdirSync(path.dirname(path.join(workspace, BIG_FILE)), { recursive: true });
+  fs.writeFileSync(path.join(workspace, BIG_FILE), bigSourceText(issues));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'releaseReadiness.tracker': 'local' }, null, 2));
   return workspace;
 }

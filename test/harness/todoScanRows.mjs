@@ -1,11 +1,13 @@
 // Turns the TODO-scan benchmark's report (test/bench/todoScan.bench.ts, `run()` → { trees, incremental,
 // eventLoop }) into runner rows with targets. The targets live here, not in that benchmark, so every target of
 // `npm run bench` is chosen where the table is made:
-//   full scan      our scanWorkspace within 3× ripgrep's wall time on the same tree, both the warm scan (best of
-//                  the rounds in one process) and the first scan of a fresh process;
-//   incremental    re-parsing one 10,000-line file after an edit: p95 < 50 ms (the extension host's budget);
+//   full scan      our scanWorkspace within 1.5× ripgrep's wall time on the same tree (warm: best of the rounds in
+//                  one process, which is the extension host's case: it scans again on every rescan). The first scan
+//                  of a fresh process is shown beside it: it also pays Node's start, the worker threads and the JIT;
+//   incremental    re-parsing one 10,000-line file after an edit: p95 < 10 ms;
 //   event loop     longest main-thread block during a full scan with worker threads: < 50 ms.
-const SCAN_RATIO = 3;
+const SCAN_RATIO = 1.5;
+const INCREMENTAL_MS = 10;
 const BUDGET_MS = 50;
 
 const round = (n, digits) => Number(n).toFixed(digits);
@@ -35,7 +37,7 @@ function treeRows(tree) {
       name: `TODO scan, full, first scan in a fresh node process: ${tree.name}`,
       ours: { value: tree.coldSeconds, unit: 's', text: `${round(tree.coldSeconds, 2)} s` },
       reference,
-      target,
+      target: { kind: 'none', value: 0, text: 'shown for comparison' },
       note: 'like rg, it pays its own start: Node, worker threads, JIT',
     });
   }
@@ -55,7 +57,7 @@ export function todoScanRows(report) {
       name: `TODO scan, incremental: one 10,000-line file after an edit (${inc.todos} TODOs)`,
       ours: { value: inc.p95Ms, unit: 'ms', text: `p50 ${round(inc.p50Ms, 2)} · p95 ${round(inc.p95Ms, 2)} ms` },
       reference: null,
-      target: { kind: 'below', value: BUDGET_MS, text: `p95 < ${BUDGET_MS} ms` },
+      target: { kind: 'below', value: INCREMENTAL_MS, text: `p95 < ${INCREMENTAL_MS} ms` },
     });
   }
   const loop = report.eventLoop;

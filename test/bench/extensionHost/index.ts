@@ -1,4 +1,4 @@
-// The Issues by Role tree benchmark. Runs inside the real VS Code extension host, loaded through
+// The Issues by Role tree benchmark, then the code-lens rows (lensBench.ts). Runs inside the real VS Code extension host, loaded through
 // extensionTestsPath like the integration suite (launcher: test/harness/benchTree.mjs). The workspace holds a
 // generated .release/issues.json of RR_BENCH_ISSUES issues; results go to the JSON file RR_BENCH_REPORT.
 //
@@ -14,6 +14,7 @@ import type { Issue } from '../../../src/core/model';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import type { IssuesTreeProvider } from '../../../src/tree/issuesTreeProvider';
 import { interleaved, msMeasurement, type BenchRow, type Percentiles, type Reference } from '../benchResult';
+import { lensRows } from './lensBench';
 
 const EXTENSION_ID = 'release-readiness.release-readiness';
 const RUNS = 30;
@@ -152,6 +153,9 @@ export async function run(): Promise<void> {
         target: { kind: 'none', value: 0, text: 'shown for comparison' },
       },
     ];
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!folder) throw new Error('The benchmark runs without a workspace folder');
+    rows.push(...(await profiled('lens', () => lensRows(api, folder))));
     write({ rows });
   } catch (error) {
     write({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
