@@ -86,6 +86,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const token = usableToken(options);
   const writeSpacing = options.writeSpacingMs ?? 1000;
+  const apiOrigin = originOf(options.apiUrl);
   let rateLimit: RateLimitObservation | null = null;
 
   const errorContext: ErrorContext = { host, now: clock, formatTime: options.formatTime ?? formatClockTime };
@@ -153,9 +154,29 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     }
   };
 
+  // Page 1 says (Link rel="last") how many pages there are; the others are then asked for at once and the limiter
+  // keeps a few in flight, so a 5,000-issue milestone costs the same 50 requests in a fraction of the time. A list
+  // without a numbered last page (cursor pagination) is followed link by link.
   const paginate = async <T>(route: string, params: Record<string, unknown> = {}): Promise<T[]> => {
     try {
-      return (await octokit.paginate(route, { per_page: 100, ...params })) as T[];
+      const base = { per_page: 100, ...params };
+      const first = await octokit.request(route, base);
+      const items = pageItems<T>(first.data);
+      const last = lastPageNumber(first.headers.link);
+      if (last !== null) {
+        const pages = [];
+        for (let page = 2; page <= last; page++) pages.push(octokit.request(route, { ...base, page }));
+        for (const response of await Promise.all(pages)) items.push(...pageItems<T>(response.data));
+        return items;
+      }
+      for (let next = nextPageUrl(first.headers.link); next !== null; ) {
+        // The token goes with the request: follow a link only on the API's own origin.
+        if (originOf(next) !== apiOrigin) throw new Error(`GitHub sent a next-page link to another server (${next}); not following it.`);
+        const response = await octokit.request({ method: 'GET', url: next });
+        items.push(...pageItems<T>(response.data));
+        next = nextPageUrl(response.headers.link);
+      }
+      return items;
     } catch (error) {
       throw toTrackerError(error, errorContext);
     }
@@ -171,6 +192,49 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     request,
     paginate,
   };
+}
+
+/** A list page's items: the array itself, or the one array of a wrapped list such as `{ total_count, check_runs }`. */
+function pageItems<T>(data: unknown): T[] {
+  if (Array.isArray(data)) return [...(data as T[])];
+  if (typeof data === 'object' && data !== null) {
+    const arrays = Object.values(data).filter(Array.isArray);
+    if (arrays.length === 1) return [...(arrays[0] as T[])];
+  }
+  return [];
+}
+
+function linkTo(link: string | undefined, rel: string): string | null {
+  for (const part of link?.split(',') ?? []) {
+    const match = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
+    if (match && match[2].split(/\s+/).includes(rel)) return match[1];
+  }
+  return null;
+}
+
+/** The `page` of the Link header's rel="last", or null when there is none (one page, or cursor pagination). */
+export function lastPageNumber(link: string | undefined): number | null {
+  const url = linkTo(link, 'last');
+  if (url === null) return null;
+  try {
+    const page = Number(new URL(url).searchParams.get('page'));
+    // A runaway header must not fan out into thousands of requests at once.
+    return Number.isInteger(page) && page >= 2 && page <= 10_000 ? page : null;
+  } catch {
+    return null;
+  }
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+function nextPageUrl(link: string | undefined): string | null {
+  return linkTo(link, 'next');
 }
 
 /** `api.github.com` → `github.com`; `https://ghe.example.com/api/v3` → `ghe.example.com`. */
