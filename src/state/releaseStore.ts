@@ -146,7 +146,14 @@ export class ReleaseStore implements Disposable {
         this.update({ ...this.state, phase: 'ready', stale: { since: new Date(shown.fetchedAt), reason: stale.reason }, error: null });
         return;
       }
-      this.update({ ...this.state, phase: 'ready', milestones, data: this.withLocalChanges(data, writesBefore), stale, error: null });
+      const next = this.withLocalChanges(data, writesBefore);
+      if (this.state.phase === 'ready' && !stale && !this.state.stale && !this.state.error && shown && sameRelease(shown, next) && sameJson(this.state.milestones, milestones)) {
+        // Nothing changed (our own write read back, a refresh of an unchanged milestone): no event, so the views
+        // do not redraw under the user's pointer. Only the time of the check moves on.
+        this.state = { ...this.state, data: { ...shown, fetchedAt: next.fetchedAt } };
+        return;
+      }
+      this.update({ ...this.state, phase: 'ready', milestones, data: next, stale, error: null });
     } catch (error) {
       if (generation !== this.generation) return;
       this.options.log?.warn(`Loading the release failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -279,6 +286,15 @@ export class ReleaseStore implements Disposable {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The same release apart from when it was fetched. */
+function sameRelease(a: ReleaseData, b: ReleaseData): boolean {
+  return sameJson({ ...a, fetchedAt: '' }, { ...b, fetchedAt: '' });
 }
 
 function asError(error: unknown): Error {

@@ -10,6 +10,9 @@ import { prepareWorkspace, startEmulator, type RunningEmulator } from '../harnes
 
 export const screenshotDir = path.join(repoRoot, 'test-results', 'ui');
 
+/** Workbenches open now, with their logs (code-server's, and VS Code's incl. the extension host's): the failure hook saves them. */
+export const openWorkbenches = new Set<{ readonly page: Page; readonly logFile: string; readonly logsDir: string }>();
+
 export interface Workbench {
   readonly page: Page;
   readonly workspace: string;
@@ -47,6 +50,8 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
     await page.goto(workbenchUrl(server.url, { folder: workspace }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     const running = { server, browser };
+    const evidence = { page, logFile: path.join(tmp, 'code-server.log'), logsDir: path.join(tmp, 'user-data', 'logs') };
+    openWorkbenches.add(evidence);
     return {
       page,
       workspace,
@@ -58,6 +63,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
         return file;
       },
       async close() {
+        openWorkbenches.delete(evidence);
         await running.browser.close().catch(() => undefined);
         await running.server.stop();
         await emulator?.stop();

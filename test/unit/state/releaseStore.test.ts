@@ -80,6 +80,22 @@ describe('ReleaseStore', () => {
     assert.deepEqual(store.current.milestones.map((m) => m.title), ['v0.9', 'v1.0']);
   });
 
+  it('fires no change when a refresh reads what is shown already (our own write read back), and one when it differs', async () => {
+    const { store, states } = storeWith(ws.tracker());
+    await store.refresh();
+    await store.write('close#1', 1, close, (t) => t.closeIssue(1, 'completed'));
+    const shown = store.current.data!;
+    const before = states.length;
+    await store.refresh();
+    assert.equal(states.length, before, 'an unchanged release redraws nothing');
+    assert.equal(store.current.data!.issues, shown.issues, 'the same issues, so what was derived from them still holds');
+
+    ws.editExternally((doc) => ((doc.issues.find((i) => i.number === 2) as { title: string }).title = 'Renamed on disk'));
+    await store.refresh();
+    assert.equal(states.length, before + 1);
+    assert.equal(store.issue(2)?.title, 'Renamed on disk');
+  });
+
   it('applies a write at once, marks the issue pending, then shows the confirmed issue', async () => {
     const hold = gate();
     const writeFile: WriteFile = async (file, content, options) => {
