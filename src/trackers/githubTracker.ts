@@ -116,6 +116,20 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     );
   }
 
+  // New issues whose POST failed without a clear answer (timeout, reset, 5xx): the next attempt looks first.
+  const uncertainCreates = new Set<string>();
+
+  /** The newest issues of the milestone (or repository): one created with this title and body, if any. */
+  async function recentlyCreated(issue: NewIssue, milestone: number | undefined): Promise<Issue | null> {
+    const { data } = await client.request<unknown[]>(
+      'GET /repos/{owner}/{repo}/issues',
+      { ...repoParams, state: 'all', sort: 'created', direction: 'desc', per_page: 30, ...(milestone === undefined ? {} : { milestone: String(milestone) }) },
+      { fresh: true },
+    );
+    const found = data.filter((item) => !isPullRequest(item)).map(mapIssue).find((candidate) => candidate.title === issue.title && candidate.body === issue.body);
+    return found ?? null;
+  }
+
   // Comments posted for a state change whose PATCH then failed: a Retry of the same change must not post the
   // comment a second time. Cleared once the change goes through.
   const pendingComments = new Set<string>();
@@ -204,15 +218,29 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
 
     async createIssue(issue: NewIssue) {
       const milestone = issue.milestone === null ? undefined : (await milestoneByTitle(issue.milestone)).number;
-      const { data } = await client.request<unknown>('POST /repos/{owner}/{repo}/issues', {
-        ...repoParams,
-        title: issue.title,
-        body: issue.body,
-        labels: [...issue.labels],
-        ...(milestone === undefined ? {} : { milestone }),
-        ...(issue.assignees && issue.assignees.length > 0 ? { assignees: [...issue.assignees] } : {}),
-      });
-      return mapIssue(data);
+      const key = JSON.stringify([issue.title, issue.body, milestone ?? null]);
+      if (uncertainCreates.has(key)) {
+        // An earlier attempt may have created it before its answer was lost: look before creating it again.
+        const landed = await recentlyCreated(issue, milestone);
+        uncertainCreates.delete(key);
+        if (landed) return landed;
+      }
+      try {
+        const { data } = await client.request<unknown>('POST /repos/{owner}/{repo}/issues', {
+          ...repoParams,
+          title: issue.title,
+          body: issue.body,
+          labels: [...issue.labels],
+          ...(milestone === undefined ? {} : { milestone }),
+          ...(issue.assignees && issue.assignees.length > 0 ? { assignees: [...issue.assignees] } : {}),
+          // Never retried blindly: a retry after a lost answer would create the issue twice.
+          request: { retries: 0 },
+        });
+        return mapIssue(data);
+      } catch (error) {
+        if (error instanceof TrackerError && (error.code === 'offline' || error.code === 'server')) uncertainCreates.add(key);
+        throw error;
+      }
     },
 
     addComment,

@@ -216,6 +216,30 @@ describe('GitHub tracker (against the emulator)', () => {
       assert.deepEqual(emulator.requests[0].body, { title: 'x', body: '', labels: [] });
     });
 
+    it('createIssue never posts twice: a lost answer is looked up before the next attempt creates anything', async () => {
+      const tracker = trackerFor(emulator, { tuning: { timeoutMs: 300 } });
+      const draft = { title: 'TODO: flatten line breaks', body: 'From scripts/export.py:22', labels: ['role:code'], milestone: 'v1.0' };
+      const titled = (title = draft.title) => emulator.issues('octo', 'repo').filter((i) => i.title === title).length;
+      // The server creates the issue, but only after the client has given up waiting.
+      emulator.injectFault({ kind: 'slow', delayMs: 800, match: 'POST /repos/octo/repo/issues' });
+      await assert.rejects(tracker.createIssue(draft), (error: unknown) => error instanceof TrackerError && error.code === 'offline');
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      assert.equal(titled(), 1, 'the first POST landed');
+      assert.equal(calls(emulator).filter((c) => c === 'POST /repos/octo/repo/issues').length, 1, 'and was not retried blindly');
+
+      const again = await tracker.createIssue(draft);
+      assert.equal(titled(), 1, 'Retry found the issue instead of creating a second');
+      assert.equal(again.title, draft.title);
+      assert.equal(calls(emulator).filter((c) => c === 'POST /repos/octo/repo/issues').length, 1);
+
+      // A failure that did create nothing: the next attempt looks, finds nothing, and creates it once.
+      const other = { ...draft, title: 'TODO: second' };
+      emulator.injectFault({ kind: 'serverError', status: 502, match: 'POST /repos/octo/repo/issues' });
+      await assert.rejects(tracker.createIssue(other));
+      await tracker.createIssue(other);
+      assert.equal(titled(other.title), 1);
+    });
+
     it('addComment posts one comment', async () => {
       await trackerFor(emulator).addComment(1, 'Verified on staging');
       assert.deepEqual(calls(emulator), ['POST /repos/octo/repo/issues/1/comments']);
