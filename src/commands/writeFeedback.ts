@@ -23,7 +23,9 @@ export async function reportWriteFailure(log: Log, what: string, error: unknown,
  */
 export async function confirmedWrite<T>(log: Log, what: string, write: () => Promise<T>): Promise<T> {
   try {
-    return await write();
+    const result = await write();
+    log.info(`${what}: done`);
+    return result;
   } catch (error) {
     void reportWriteFailure(log, what, error, write);
     throw error;

@@ -14,6 +14,7 @@ import { readSettings } from './settings';
 import { chooseTracker } from './trackerFactory';
 
 export class ReleaseController implements vscode.Disposable {
+  private loadingConfig = false;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private snapshots: SnapshotCache | null = null;
@@ -36,7 +37,11 @@ export class ReleaseController implements vscode.Disposable {
         if (keys.some((key) => e.affectsConfiguration(`${Settings.section}.${key}`))) void this.reconfigure();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reconfigure()),
-      configSource.onDidChange(() => void this.reconfigure()),
+      // A change of .release/config.json on disk; not the one our own load below reports, or every start would set
+      // the tracker up twice and blank the views in between.
+      configSource.onDidChange(() => {
+        if (!this.loadingConfig) void this.reconfigure();
+      }),
       credentials.onDidChange(() => void this.reconfigure()),
       ...this.watchIssuesFile(),
       vscode.window.onDidChangeWindowState((state) => {
@@ -88,7 +93,12 @@ export class ReleaseController implements vscode.Disposable {
 
   private async doReconfigure(): Promise<void> {
     const folder = this.folder();
-    await this.configSource.load(folder);
+    this.loadingConfig = true;
+    try {
+      await this.configSource.load(folder);
+    } finally {
+      this.loadingConfig = false;
+    }
     const settings = readSettings(folder);
     const choice = await chooseTracker(folder, {
       settings,

@@ -151,8 +151,10 @@ export class ReleaseStore implements Disposable {
         // Nothing changed (our own write read back, a refresh of an unchanged milestone): no event, so the views
         // do not redraw under the user's pointer. Only the time of the check moves on.
         this.state = { ...this.state, data: { ...shown, fetchedAt: next.fetchedAt } };
+        this.options.log?.info(`Reloaded ${next.milestone.title}: unchanged`);
         return;
       }
+      this.options.log?.info(`Loaded ${next.milestone.title}: ${next.issues.length} issues`);
       this.update({ ...this.state, phase: 'ready', milestones, data: next, stale, error: null });
     } catch (error) {
       if (generation !== this.generation) return;

@@ -44,6 +44,7 @@ export function registerIssuesView(services: Services, options: IssueViewOptions
   const changeCheckboxes = async (items: readonly (readonly [IssueTreeNode, vscode.TreeItemCheckboxState])[]) => {
     for (const [node, state] of items) {
       if (!(node instanceof IssueNode)) continue;
+      services.log.info(`Checkbox of #${node.number}: ${state === vscode.TreeItemCheckboxState.Checked ? 'resolve' : 'reopen'}`);
       const run = state === vscode.TreeItemCheckboxState.Checked ? markResolved(services, node.number, {}) : reopen(services, node.number);
       // The failure is already shown with Retry, and the tree rolled back; nothing else to do here.
       await run.catch(() => undefined);
