@@ -138,14 +138,12 @@ describe('Issues by Role tree (ui)', () => {
     const row = tree.issueRow(issue.number);
     assert.equal(await tree.checkbox(row).getAttribute('aria-checked'), 'false');
 
-    await tree.checkbox(row).click();
-    const resolved = await tree.waitForIssue(issue.number, 'resolved');
+    const resolved = await tree.toggle(issue.number, 'open', 'resolved');
     assert.equal(await tree.checkbox(resolved).getAttribute('aria-checked'), 'true');
     await waitForIssueState(workbench.workspace, issue.number, 'closed');
     assert.equal(await tree.description(roleRow), `${group.resolved + 1}/${group.total}`);
 
-    await tree.checkbox(resolved).click();
-    await tree.waitForIssue(issue.number, 'open');
+    await tree.toggle(issue.number, 'resolved', 'open');
     await waitForIssueState(workbench.workspace, issue.number, 'open');
     assert.equal(await tree.description(roleRow), `${group.resolved}/${group.total}`);
   });
@@ -192,11 +190,10 @@ describe('Issues by Role tree (ui)', () => {
 
     await page.keyboard.press('Control+Alt+R');
     await waitForIssueState(workbench.workspace, first.issue.number, 'closed');
-    const resolved = await tree.waitForIssue(first.issue.number, 'resolved');
+    await tree.waitForIssue(first.issue.number, 'resolved');
     assert.equal(await page.locator('.quick-input-widget').isVisible(), false, 'no prompt: the selected issue is the argument');
 
-    await tree.checkbox(resolved).click();
-    await tree.waitForIssue(first.issue.number, 'open');
+    await tree.toggle(first.issue.number, 'resolved', 'open');
     await waitForIssueState(workbench.workspace, first.issue.number, 'open');
   });
 

@@ -43,6 +43,25 @@ export class IssuesTreePage {
     return row.locator('.custom-view-tree-node-item-checkbox');
   }
 
+  /**
+   * Clicks the issue's checkbox and waits for the row to show `state` with the write confirmed. A click the
+   * workbench dropped (now and then the tree's checkbox misses a mouse click that lands while the row redraws)
+   * leaves the row exactly as it was, with no "saving…": only then is it clicked again, at most twice more. A click
+   * that reached the extension shows its optimistic state at once, so it is never repeated.
+   */
+  async toggle(issueNumber: number, from: string, to: string): Promise<Locator> {
+    for (let attempt = 1; ; attempt++) {
+      await this.checkbox(this.issueRow(issueNumber)).click();
+      const moved = this.pane.locator(`.monaco-list-row[aria-level="2"][aria-label^="Issue ${issueNumber}, "]:not([aria-label$=", ${from}"])`).first();
+      const saving = this.issueRow(issueNumber).locator('.label-description', { hasText: 'saving…' });
+      const reacted = await Promise.race([moved.waitFor({ timeout: 4000 }), saving.waitFor({ timeout: 4000 })]).then(
+        () => true,
+        () => false,
+      );
+      if (reacted || attempt === 3) return this.waitForIssue(issueNumber, to);
+    }
+  }
+
   async label(row: Locator): Promise<string> {
     return (await row.locator('.label-name').innerText()).trim();
   }
