@@ -45,7 +45,7 @@ const builds = tests ? [] : [
   // The extension host bundle: `vscode` is provided by the host at run time.
   { ...nodeCommon, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The TODO scanner's worker thread, loaded from next to extension.js and cli.js.
-  { ...nodeCommon, entryPoints: ['src/trackers/todoScanWorker.ts'], outfile: 'dist/todoScanWorker.js' },
+  { ...nodeCommon, entryPoints: ['src/scan/todoScanWorker.ts'], outfile: 'dist/todoScanWorker.js' },
 ];
 if (tests) {
   builds.push({

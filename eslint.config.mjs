@@ -7,7 +7,7 @@ const noVscode = {
   'no-restricted-imports': [
     'error',
     {
-      paths: [{ name: 'vscode', message: 'core/, trackers/, cli/ and protocol.ts must not import vscode: inject a port instead.' }],
+      paths: [{ name: 'vscode', message: 'core/, scan/, trackers/, cli/, webview/ and protocol.ts must not import vscode: inject a port instead.' }],
     },
   ],
 };
@@ -24,7 +24,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['src/core/**/*.ts', 'src/trackers/**/*.ts', 'src/cli/**/*.ts', 'src/protocol.ts', 'src/webview/**/*.ts'], rules: noVscode },
+  { files: ['src/core/**/*.ts', 'src/scan/**/*.ts', 'src/trackers/**/*.ts', 'src/cli/**/*.ts', 'src/protocol.ts', 'src/webview/**/*.ts'], rules: noVscode },
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {

@@ -6,7 +6,7 @@ import { registerChecklistSurface, type ChecklistSurface } from './checklist/reg
 import { registerTodoSurface } from './codelens/registerTodos';
 import { TodoIndex } from './codelens/todoIndex';
 import { ISSUE_PREVIEW_SCHEME, IssuePreviewProvider } from './commands/issuePreview';
-import { registerIssueCommands } from './commands/registerIssueCommands';
+import { registerIssueCommands } from './tree/registerIssueCommands';
 import { createLog } from './log';
 import { MementoKeyValueStore } from './release/mementoStore';
 import { ReleaseController } from './release/releaseController';
@@ -17,7 +17,7 @@ import { registerReportSurface } from './report/registerReport';
 import type { Services } from './services';
 import { ReleaseStore } from './state/releaseStore';
 import { ReleaseStatusBar } from './statusBar/releaseStatusBar';
-import { disposeScanPools } from './trackers/scanPool';
+import { disposeScanPools } from './scan/scanPool';
 import { IssueViewOptions } from './tree/issueViewOptions';
 import { registerIssuesView, type IssuesView } from './tree/registerIssuesView';
 

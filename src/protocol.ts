@@ -1,7 +1,7 @@
 // Typed messages between the report panel's host (src/report/) and its browser script (src/webview/). Plain data
 // only: it imports neither `vscode` nor the DOM, so both sides and the unit tests share it.
 // The host waits for the panel's `ready` before it posts anything: a message posted earlier would be lost.
-import type { ReleaseReport } from './core/report';
+import type { ReleaseReport } from './core/report/report';
 
 export type ThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
 

@@ -2,21 +2,15 @@
 // trackers, stores or log channels.
 import type * as vscode from 'vscode';
 import type { Credentials } from './auth/credentials';
-import type { Approval, TeamConfig, TodoItem } from './core/model';
-import type { ReleaseReport } from './core/report';
+import type { Approval, TeamConfig } from './core/model';
+import type { ReleaseReport } from './core/report/report';
 import type { Log } from './log';
+import type { TodoIndexPort } from './release/todoIndexPort';
 import type { ExtensionSettings } from './release/settings';
 import type { Event } from './state/emitter';
 import type { ReleaseStore } from './state/releaseStore';
 
 /** The workspace TODO index as the other surfaces see it. */
-export interface TodoIndexPort {
-  /** All TODOs found so far, or null before the first scan finished. */
-  all(): readonly TodoItem[] | null;
-  todosFor(issueNumber: number): readonly TodoItem[];
-  readonly onDidChange: Event<void>;
-}
-
 export interface Services {
   readonly context: vscode.ExtensionContext;
   readonly log: Log;

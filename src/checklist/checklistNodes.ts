@@ -1,8 +1,8 @@
 // The nodes of the Release Checklist view: one per role group and one per task item. Each renders itself;
 // item text comes from an issue body anyone can edit, so it only ever goes in as plain text.
 import * as vscode from 'vscode';
-import type { CompletionResult } from '../core/checklistCompletion';
-import type { OutlineGroup, OutlineItem } from '../core/checklistOutline';
+import type { CompletionResult } from '../core/checklist/checklistCompletion';
+import type { OutlineGroup, OutlineItem } from '../core/checklist/checklistOutline';
 import type { ChecklistCheck } from '../core/model';
 
 export class GroupNode {

@@ -1,7 +1,7 @@
 // TreeDataProvider of the Release Checklist view. The body lives in ReleaseStore (with ticks in flight already on
 // it, see ChecklistWriter); this turns it into role groups and items, once per change.
 import * as vscode from 'vscode';
-import { outlineChecklist, type ChecklistOutline, type OutlineItem } from '../core/checklistOutline';
+import { outlineChecklist, type ChecklistOutline, type OutlineItem } from '../core/checklist/checklistOutline';
 import type { TeamConfig } from '../core/model';
 import type { ChecklistWriter } from '../state/checklistWriter';
 import type { ReleaseState, ReleaseStore } from '../state/releaseStore';

@@ -2,9 +2,9 @@
 // CHANGELOG), ticks the verifiable items that pass and says what is left. Manual items stay manual. Resolves with
 // the run (results, outcome, confirmed checklist) so tests and other extensions can see what happened.
 import * as vscode from 'vscode';
-import type { CompletionFacts, CompletionOutcome } from '../core/checklistCompletion';
-import { workItems } from '../core/roles';
-import { classifyTodos, countTodos, repositoryOf } from '../core/todoTracking';
+import type { CompletionFacts, CompletionOutcome } from '../core/checklist/checklistCompletion';
+import { workItems } from '../core/config/roles';
+import { classifyTodos, countTodos, repositoryOf } from '../core/todo/todoTracking';
 import type { Services } from '../services';
 import type { ChecklistWriter, CompletionRun } from '../state/checklistWriter';
 import { Commands, Views } from '../constants';

@@ -2,7 +2,7 @@
 // `createChecklist({ milestone: 'v1.0' })` names the milestone without asking; with the local tracker and no
 // milestone yet, it asks for a title (the local tracker creates the milestone along with its checklist).
 import * as vscode from 'vscode';
-import { renderChecklist } from '../core/checklistTemplate';
+import { renderChecklist } from '../core/checklist/checklistTemplate';
 import type { Checklist } from '../core/model';
 import type { Services } from '../services';
 import { Views } from '../constants';

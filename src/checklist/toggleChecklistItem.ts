@@ -1,7 +1,7 @@
 // `toggleChecklistItem({ text, occurrence?, checked? })`, a string (the item's text), a node of the checklist view,
 // or nothing (then a quick pick). Resolves once the tracker confirmed the write.
 import * as vscode from 'vscode';
-import { parseTaskList } from '../core/taskList';
+import { parseTaskList } from '../core/checklist/taskList';
 import type { Services } from '../services';
 import type { ChecklistWriter, ToggleOutcome, ToggleRequest } from '../state/checklistWriter';
 import { reportWriteFailure } from '../commands/writeFeedback';

@@ -1,7 +1,7 @@
 // Facts "Complete Code Checklist" reads from the workspace folder: the package.json version, CHANGELOG.md and the
 // latest release tag. Read through vscode.workspace.fs (works in remote workspaces) and never by running git.
 import * as vscode from 'vscode';
-import { gitDirOfFile, latestVersionTag, tagsInPackedRefs } from '../core/gitTags';
+import { gitDirOfFile, latestVersionTag, tagsInPackedRefs } from '../core/checklist/gitTags';
 
 const CHANGELOG_NAMES = ['CHANGELOG.md', 'Changelog.md', 'changelog.md', 'CHANGES.md', 'HISTORY.md'];
 /** Enough for any real repository; a pathological refs/tags tree must not stall the command. */

@@ -2,12 +2,12 @@
 // so the same data gives the same verdict. Returns the exit code; writes nothing but through `io`.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { describeConfigProblem } from '../core/config';
-import { approvalFromIssues } from '../core/criteria';
-import { reportToMarkdown } from '../core/markdownExport';
+import { describeConfigProblem } from '../core/config/config';
+import { approvalFromIssues } from '../core/criteria/criteria';
+import { reportToMarkdown } from '../core/report/markdownExport';
 import type { Milestone } from '../core/model';
-import { buildReport, type ReleaseReport } from '../core/report';
-import { reportToText } from '../core/verdictText';
+import { buildReport, type ReleaseReport } from '../core/report/report';
+import { reportToText } from '../core/criteria/verdictText';
 import { chooseMilestone } from '../state/milestoneChoice';
 import { loadTeamConfigFile, teamConfigPath } from '../trackers/teamConfigFile';
 import type { TrackerLog } from '../trackers/trackerLog';

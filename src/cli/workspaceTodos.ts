@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'jsonc-parser';
 import type { TodoItem } from '../core/model';
-import { scanWorkspace } from '../trackers/todoScanner';
+import { scanWorkspace } from '../scan/todoScanner';
 
 const DEFAULT_TAGS = ['TODO', 'FIXME', 'BUG', 'HACK', 'XXX'];
 /** VS Code's default files.exclude and search.exclude, which apply in the editor unless a user removes them. */

@@ -1,7 +1,7 @@
 // The TODO surface: workspace index, code lenses, diagnostics, quick fixes and the track commands.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import { repositoryOf } from '../core/todoTracking';
+import { repositoryOf } from '../core/todo/todoTracking';
 import type { Services } from '../services';
 import { trackAllTodos } from './trackAllTodos';
 import { trackTodo } from './trackTodo';

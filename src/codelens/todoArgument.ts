@@ -2,7 +2,7 @@
 // (the same, plus `interactive`), a TODO node of the Issues by Role tree, or nothing (the TODO under the cursor).
 import * as vscode from 'vscode';
 import type { TodoItem } from '../core/model';
-import { todoOnLine } from '../core/todoRelocate';
+import { todoOnLine } from '../core/todo/todoRelocate';
 import type { TodoIndex } from './todoIndex';
 
 export interface TodoLocation {

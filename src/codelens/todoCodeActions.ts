@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { TodoItem } from '../core/model';
-import { todoLensModels } from '../core/todoLens';
+import { todoLensModels } from '../core/todo/todoLens';
 import type { Services } from '../services';
 import { TODO_DIAGNOSTIC_SOURCE } from './todoDiagnostics';
 import { removeTodoWorkspaceEdit } from './todoEdits';

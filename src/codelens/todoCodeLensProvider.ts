@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { ReleaseData, TeamConfig, TodoItem } from '../core/model';
-import { todoLensModels, type TodoLensModel } from '../core/todoLens';
+import { todoLensModels, type TodoLensModel } from '../core/todo/todoLens';
 import type { Services } from '../services';
 import { TodoCommands } from './todoCommandIds';
 import type { TodoIndex } from './todoIndex';

@@ -3,8 +3,8 @@
 // from settings. Closed and missing need the release loaded: while it is not, nothing is claimed about them.
 import * as vscode from 'vscode';
 import type { TodoItem } from '../core/model';
-import { plainLine } from '../core/todoIssueText';
-import { classifyTodos, repositoryOf, type TodoLink } from '../core/todoTracking';
+import { plainLine } from '../core/todo/todoIssueText';
+import { classifyTodos, repositoryOf, type TodoLink } from '../core/todo/todoTracking';
 import type { Services } from '../services';
 import type { TodoIndex } from './todoIndex';
 import { affectsTodoSettings, readTodoSeverities, type TodoProblem } from './todoSettings';

@@ -1,11 +1,11 @@
 // Edits to TODO comments as WorkspaceEdits on the documents (undoable, never a write behind the editor's back):
 // the canonical `TODO(#N)` rewrite after tracking, and removing a TODO comment.
 import * as vscode from 'vscode';
-import { isKnownLanguage } from '../core/commentSyntax';
-import { canonicalizeTodo, removeTodoEdit, type TextEditSpec } from '../core/canonicalTodo';
+import { isKnownLanguage } from '../core/todo/commentSyntax';
+import { canonicalizeTodo, removeTodoEdit, type TextEditSpec } from '../core/todo/canonicalTodo';
 import type { TodoItem } from '../core/model';
-import { languageIdForPath } from '../core/todoParser';
-import { relocateTodo } from '../core/todoRelocate';
+import { languageIdForPath } from '../core/todo/todoParser';
+import { relocateTodo } from '../core/todo/todoRelocate';
 import type { TodoIndex } from './todoIndex';
 
 export interface TrackedTodo {

@@ -4,15 +4,15 @@
 // memory at once; nothing here blocks the extension host for long or touches the network.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isKnownLanguage } from '../core/commentSyntax';
+import { isKnownLanguage } from '../core/todo/commentSyntax';
 import type { TodoItem } from '../core/model';
-import { languageIdForPath, parseTodos } from '../core/todoParser';
-import type { RepositoryId } from '../core/todoTracking';
+import { languageIdForPath, parseTodos } from '../core/todo/todoParser';
+import type { RepositoryId } from '../core/todo/todoTracking';
 import type { Log } from '../log';
 import type { ExtensionSettings } from '../release/settings';
-import type { TodoIndexPort } from '../services';
+import type { TodoIndexPort } from '../release/todoIndexPort';
 import { Emitter } from '../state/emitter';
-import { toTodoItem } from '../trackers/todoFileReader';
+import { toTodoItem } from '../scan/todoFileReader';
 import { TodoScope } from './todoScope';
 import { readTextFile, scanWithProgress, todoExcludes } from './todoWorkspaceScan';
 

@@ -3,8 +3,8 @@
 // extension, and HEAD a commit the GitHub tracker can read). Anything unverified leaves the permalink out.
 import * as vscode from 'vscode';
 import type { RoleDefinition, TodoItem } from '../core/model';
-import { permalinkFor, repositoryWebUrl, todoIssueBody, todoIssueTitle } from '../core/todoIssueText';
-import { repositoryOf } from '../core/todoTracking';
+import { permalinkFor, repositoryWebUrl, todoIssueBody, todoIssueTitle } from '../core/todo/todoIssueText';
+import { repositoryOf } from '../core/todo/todoTracking';
 import type { Services } from '../services';
 import type { GitHubTracker } from '../trackers/githubTracker';
 import type { NewIssue } from '../trackers/tracker';

@@ -3,8 +3,8 @@
 // Used for the incremental updates (edits, saves, created files). No `vscode` import: unit-tested in plain Node.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isIgnored, parseGitignore, type IgnoreLayer } from '../trackers/gitignore';
-import { ExcludeGlobs } from '../trackers/globPattern';
+import { isIgnored, parseGitignore, type IgnoreLayer } from '../scan/gitignore';
+import { ExcludeGlobs } from '../scan/globPattern';
 
 export class TodoScope {
   private readonly globs: ExcludeGlobs;

@@ -3,9 +3,9 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { TodoItem } from '../core/model';
-import { todoExcludeGlobs } from '../core/todoExcludes';
+import { todoExcludeGlobs } from '../core/todo/todoExcludes';
 import type { ExtensionSettings } from '../release/settings';
-import { scanWorkspace } from '../trackers/todoScanner';
+import { scanWorkspace } from '../scan/todoScanner';
 
 const BINARY_SNIFF = 8192;
 

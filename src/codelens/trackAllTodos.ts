@@ -5,10 +5,10 @@
 //   trackAllTodos({ items?: [{ uri, line }], role?, includeDuplicates? })  no prompts (items default: all untracked)
 import * as vscode from 'vscode';
 import type { Issue, RoleDefinition, TodoItem } from '../core/model';
-import { workItems } from '../core/roles';
-import { findLikelyDuplicate } from '../core/todoDuplicates';
-import { plainLine } from '../core/todoIssueText';
-import { relocateTodo, todoOnLine } from '../core/todoRelocate';
+import { workItems } from '../core/config/roles';
+import { findLikelyDuplicate } from '../core/todo/todoDuplicates';
+import { plainLine } from '../core/todo/todoIssueText';
+import { relocateTodo, todoOnLine } from '../core/todo/todoRelocate';
 import type { Services } from '../services';
 import { todoLocationOf } from './todoArgument';
 import { rewriteTrackedTodos, type TrackedTodo } from './todoEdits';

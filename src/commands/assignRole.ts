@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { UNASSIGNED_ROLE } from '../core/defaults';
+import { UNASSIGNED_ROLE } from '../core/config/defaults';
 import type { Issue, RoleDefinition } from '../core/model';
-import { displayRoles } from '../core/roles';
+import { displayRoles } from '../core/config/roles';
 import type { Services } from '../services';
 import { resolveIssue } from './issueArgument';
 import { confirmedWrite } from './writeFeedback';

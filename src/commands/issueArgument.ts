@@ -2,7 +2,7 @@
 // pick). This resolves all of them to an issue number.
 import * as vscode from 'vscode';
 import type { Issue } from '../core/model';
-import { statusOf } from '../core/roles';
+import { statusOf } from '../core/config/roles';
 import type { Services } from '../services';
 
 export type IssueFilter = (issue: Issue, services: Services) => boolean;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { formatDate } from '../tree/issueNodes';
+import { formatDate } from '../displayText';
 
 /** `selectMilestone(title)`: chooses the release milestone for this workspace (or asks). */
 export async function selectMilestone(services: Services, title?: unknown): Promise<void> {

@@ -1,7 +1,7 @@
 // Groups the release's work items by role for the Issues by Role tree, with the view's filters and sort order.
 // Pure and cheap: the tree calls it on every change, and the benchmark runs it on 5,000 issues.
 import type { Issue, RoleDefinition, TeamConfig } from './model';
-import { displayRoles, statusOf, type IssueStatus } from './roles';
+import { displayRoles, statusOf, type IssueStatus } from './config/roles';
 
 export type IssueSort = 'priority' | 'number' | 'updated';
 

@@ -1,10 +1,10 @@
 // The report of the current release, computed on demand and cached until the data, the TODOs or the config
 // change. The status bar, the report panel and the criteria command all read it.
 import type * as vscode from 'vscode';
-import { approvalFromIssues, evaluateCriteria } from '../core/criteria';
+import { approvalFromIssues, evaluateCriteria } from '../core/criteria/criteria';
 import type { Approval, TeamConfig } from '../core/model';
-import { buildReport, type ReleaseReport } from '../core/report';
-import type { TodoIndexPort } from '../services';
+import { buildReport, type ReleaseReport } from '../core/report/report';
+import type { TodoIndexPort } from '../release/todoIndexPort';
 import { Emitter, type Event } from '../state/emitter';
 import type { ReleaseStore } from '../state/releaseStore';
 

@@ -2,8 +2,8 @@
 // stops the extension: the parser keeps what is valid and uses defaults for the rest.
 import * as vscode from 'vscode';
 import { ReleaseFiles } from '../constants';
-import type { ConfigProblem } from '../core/config';
-import { DEFAULT_CONFIG } from '../core/defaults';
+import type { ConfigProblem } from '../core/config/config';
+import { DEFAULT_CONFIG } from '../core/config/defaults';
 import type { TeamConfig } from '../core/model';
 import { loadTeamConfigFile, teamConfigPath } from '../trackers/teamConfigFile';
 

@@ -2,8 +2,8 @@
 // Returns the criteria result so callers (tests, other extensions) can act on it.
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import type { CriteriaResult } from '../core/criteria';
-import type { ReleaseReport } from '../core/report';
+import type { CriteriaResult } from '../core/criteria/criteria';
+import type { ReleaseReport } from '../core/report/report';
 import type { Services } from '../services';
 
 /** The report, loading the release first when it is still loading. */

@@ -2,11 +2,11 @@
 // `exportReport({ format, target })` / `exportReport({ format: 'comment', issue })` never prompt.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { reportFileName } from '../core/approvalRequest';
-import { reportToHtml } from '../core/htmlExport';
-import { reportToMarkdown } from '../core/markdownExport';
-import type { ReleaseReport } from '../core/report';
-import { statusOf } from '../core/roles';
+import { reportFileName } from '../core/report/approvalRequest';
+import { reportToHtml } from '../core/report/htmlExport';
+import { reportToMarkdown } from '../core/report/markdownExport';
+import type { ReleaseReport } from '../core/report/report';
+import { statusOf } from '../core/config/roles';
 import type { Services } from '../services';
 import { issueNumberOf } from '../commands/issueArgument';
 

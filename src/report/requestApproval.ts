@@ -1,7 +1,7 @@
 // "Request Customer Approval": the approval issue of the milestone, carrying the progress report in its body.
 // Creates it (label from the team config, in the milestone) or refreshes the body of the one already open.
 import * as vscode from 'vscode';
-import { approvalIssueTitle, approvalRequestBody } from '../core/approvalRequest';
+import { approvalIssueTitle, approvalRequestBody } from '../core/report/approvalRequest';
 import type { Issue } from '../core/model';
 import type { Services } from '../services';
 import { confirmedWrite } from '../commands/writeFeedback';

@@ -3,10 +3,10 @@
 // boxes it means to, so edits made elsewhere meanwhile survive. Writes run one after the other: two toggles racing
 // through read-modify-write on the same body would otherwise lose one of them (GitHub has no conditional PATCH).
 // No `vscode` import: the surface turns ChecklistError codes into localized messages.
-import { applyCompletion, evaluateCompletion, type CompletionFacts, type CompletionOutcome, type CompletionResult } from '../core/checklistCompletion';
+import { applyCompletion, evaluateCompletion, type CompletionFacts, type CompletionOutcome, type CompletionResult } from '../core/checklist/checklistCompletion';
 import type { Checklist, RoleDefinition } from '../core/model';
-import { parseTaskList, type TaskItem } from '../core/taskList';
-import { applyToFreshBody, findTaskItem, toggleTaskItem, type ToggleDone } from '../core/taskToggle';
+import { parseTaskList, type TaskItem } from '../core/checklist/taskList';
+import { applyToFreshBody, findTaskItem, toggleTaskItem, type ToggleDone } from '../core/checklist/taskToggle';
 import { Emitter, type Disposable } from './emitter';
 import type { ReleaseStore } from './releaseStore';
 

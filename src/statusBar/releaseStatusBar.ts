@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { Services } from '../services';
-import { appendWrapping } from '../tree/issueHover';
+import { appendWrapping } from '../displayText';
 
 export class ReleaseStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('releaseReadiness.status', vscode.StatusBarAlignment.Left, 50);

@@ -1,4 +1,5 @@
-// The `.release/issues.json` file: its document types, the canonical writer and the entry point of the reader.
+// The `.release/issues.json` file: the canonical writer and the entry point of the reader (the document types are
+// in localDocument.ts, which the reader shares).
 //
 // Canonical form (what the local tracker always writes, so diffs stay small and line-based):
 // - 2-space indent, `\n` line ends (or `\r\n` when the file already used them), a final newline;
@@ -6,48 +7,10 @@
 // - multi-line text (milestone description and checklist, issue body, comment body) as an array of lines, so
 //   ticking one checklist item or editing one paragraph changes one line of the diff. The reader also accepts a
 //   plain string there, which is handy when writing the file by hand; the next write turns it into lines.
+import { ISSUES_FILE_VERSION, type IssuesDocument } from './localDocument';
 import { readIssuesDocument } from './localFormatReader';
 
-export const ISSUES_FILE_VERSION = 1;
-
-export interface LocalComment {
-  readonly author: string | null;
-  readonly body: string;
-  readonly createdAt: string;
-}
-
-export interface LocalMilestone {
-  readonly number: number;
-  readonly title: string;
-  readonly description: string;
-  readonly dueOn: string | null;
-  readonly state: 'open' | 'closed';
-  /** The release checklist (Markdown task list), or null when the milestone has none yet. */
-  readonly checklist: string | null;
-}
-
-export interface LocalIssue {
-  readonly number: number;
-  readonly title: string;
-  readonly body: string;
-  readonly state: 'open' | 'closed';
-  readonly stateReason: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
-  readonly labels: readonly string[];
-  readonly assignees: readonly string[];
-  /** Milestone title, or null. */
-  readonly milestone: string | null;
-  readonly author: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly closedAt: string | null;
-  readonly comments: readonly LocalComment[];
-}
-
-export interface IssuesDocument {
-  readonly version: typeof ISSUES_FILE_VERSION;
-  readonly milestones: readonly LocalMilestone[];
-  readonly issues: readonly LocalIssue[];
-}
+export { ISSUES_FILE_VERSION, type IssuesDocument, type LocalComment, type LocalIssue, type LocalMilestone } from './localDocument';
 
 /** One thing wrong with the file. `line` and `column` are 1-based, like an editor's status bar. */
 export interface FormatProblem {

@@ -2,8 +2,7 @@
 // must be unique, and issues that name a milestone the file does not have. A hand edit or a git merge of two
 // branches that both added "issue #31" produces exactly these, so they get their own clear messages.
 import type { Node } from 'jsonc-parser';
-import type { IssuesDocument } from './localFormat';
-import type { RawProblem } from './localFormatReader';
+import type { IssuesDocument, RawProblem } from './localDocument';
 
 /** Where one milestone or issue was written: its `number` node and its `title` (milestone) or `milestone` (issue) node. */
 export interface Spot {

@@ -4,14 +4,10 @@
 // on the next write, so they are reported instead of silently dropped.
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { closestName } from '../core/closestName';
-import type { IssuesDocument, LocalComment, LocalIssue, LocalMilestone } from './localFormat';
+import type { IssuesDocument, LocalComment, LocalIssue, LocalMilestone, RawProblem } from './localDocument';
 import { checkReferences, type Spot } from './localFormatChecks';
 
-export interface RawProblem {
-  readonly message: string;
-  readonly offset: number;
-  readonly length: number;
-}
+export type { RawProblem } from './localDocument';
 
 const MAX_PROBLEMS = 20;
 const ROOT_KEYS = ['version', 'milestones', 'issues'] as const;

@@ -1,9 +1,9 @@
-// Reads `.release/config.json` from disk for the CLI and the extension host. The parsing is in core/config.ts;
+// Reads `.release/config.json` from disk for the CLI and the extension host. The parsing is in core/config/config.ts;
 // this file only adds the file system: absent file, unreadable file, and the size check before reading.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ReleaseFiles } from '../constants';
-import { MAX_CONFIG_BYTES, parseTeamConfig, tooLargeMessage, type ConfigProblem, type ParsedTeamConfig } from '../core/config';
+import { MAX_CONFIG_BYTES, parseTeamConfig, tooLargeMessage, type ConfigProblem, type ParsedTeamConfig } from '../core/config/config';
 
 export interface LoadedTeamConfig extends ParsedTeamConfig {
   /** False when there is no file: the defaults apply, `problems` is empty and the caller decides what to say. */

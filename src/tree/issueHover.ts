@@ -2,6 +2,7 @@
 // appended as text (appendText escapes it, see appendWrapping); the MarkdownString is not trusted and allows no
 // HTML.
 import * as vscode from 'vscode';
+import { appendWrapping } from '../displayText';
 import { bodyExcerpt } from '../core/bodyExcerpt';
 import type { Issue, TodoItem } from '../core/model';
 
@@ -45,21 +46,6 @@ export function issueHover(issue: Issue, roleNames: readonly string[], todos: re
   const url = safeHttpUrl(issue.url);
   if (url) md.appendMarkdown(`[${vscode.l10n.t('Open on GitHub')}](${url})`);
   return md;
-}
-
-/**
- * appendText, but the text can wrap between words: appendText turns every space into `&nbsp;`, so a long line is
- * one unbreakable word and the hover breaks it mid-word wherever it overflows. Each word still goes through
- * appendText (Markdown and `$(icon)` escaping); only the spaces between them are plain.
- */
-export function appendWrapping(md: vscode.MarkdownString, text: string): void {
-  text
-    .split(/[ \t]+/)
-    .filter((word) => word !== '')
-    .forEach((word, i) => {
-      if (i > 0) md.appendMarkdown(' ');
-      md.appendText(word);
-    });
 }
 
 /** Only http(s) links, percent-encoded so no character can end the Markdown link early. */

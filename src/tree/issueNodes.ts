@@ -1,8 +1,9 @@
 // The nodes of the Issues by Role tree. Each renders itself; `contextValue` drives the menus in package.json.
 import * as vscode from 'vscode';
+import { formatDate } from '../displayText';
 import type { ClassifiedIssue, RoleGroup } from '../core/issueGroups';
 import type { Issue, Milestone, RoleDefinition, TodoItem } from '../core/model';
-import type { IssueStatus } from '../core/roles';
+import type { IssueStatus } from '../core/config/roles';
 
 export class ReleaseNode {
   readonly kind = 'release';
@@ -16,7 +17,7 @@ export class ReleaseNode {
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(this.milestone.title, vscode.TreeItemCollapsibleState.None);
     item.id = 'release';
-    // Rounded down like the report and the status bar (src/core/report.ts): 37 of 38 is not 100%.
+    // Rounded down like the report and the status bar (src/core/report/report.ts): 37 of 38 is not 100%.
     const percent = this.total === 0 ? 0 : Math.floor((this.resolved / this.total) * 100);
     const due = this.milestone.dueOn ? vscode.l10n.t('due {0}', formatDate(this.milestone.dueOn)) : vscode.l10n.t('no due date');
     // An empty milestone says so in the row below; "0/0 resolved (0%)" would only add noise.
@@ -202,11 +203,6 @@ function roleIcon(roleId: string): string {
     default:
       return 'person';
   }
-}
-
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
 /** Escapes Markdown so untrusted text renders as itself (hover and tooltip Markdown is not trusted anyway). */

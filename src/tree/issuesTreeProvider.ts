@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { groupByRole, type ReleaseGroups } from '../core/issueGroups';
 import type { Milestone, TeamConfig } from '../core/model';
 import { ReleaseFiles } from '../constants';
-import { displayRoles } from '../core/roles';
+import { displayRoles } from '../core/config/roles';
 import type { ReleaseStore } from '../state/releaseStore';
 import { issueHover } from './issueHover';
 import { IssueNode, MessageNode, ReleaseNode, RoleNode, ShowMoreNode, TodoNode, type IssueTreeNode } from './issueNodes';

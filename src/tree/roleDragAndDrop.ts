@@ -1,6 +1,6 @@
 // Drag an issue onto another role (or onto an issue of that role) to reassign it.
 import * as vscode from 'vscode';
-import { displayRoles } from '../core/roles';
+import { displayRoles } from '../core/config/roles';
 import type { Services } from '../services';
 import { applyRole } from '../commands/assignRole';
 import { IssueNode, RoleNode, type IssueTreeNode } from './issueNodes';

@@ -1,7 +1,7 @@
 // The burnup chart as SVG built node by node from numbers, with the same data as a table for screen readers
 // and for anyone who wants exact figures.
-import type { BurnupPoint } from '../core/burnup';
-import { burnupGeometry } from '../core/burnupGeometry';
+import type { BurnupPoint } from '../core/report/burnup';
+import { burnupGeometry } from '../core/report/burnupGeometry';
 import { h, s } from './elements';
 
 function summary(points: readonly BurnupPoint[]): string {

@@ -1,8 +1,8 @@
 // The sections of the report panel. Every value from the report goes in as text (elements.ts); issue and TODO
 // items are real buttons that ask the host to navigate, so nothing from the data ever becomes a URL we follow.
-import type { CriterionItem, CriterionResult } from '../core/criteria';
-import type { ReleaseReport, ReportIssue } from '../core/report';
-import { approvalText, dueText } from '../core/reportWording';
+import type { CriterionItem, CriterionResult } from '../core/criteria/criteria';
+import type { ReleaseReport, ReportIssue } from '../core/report/report';
+import { approvalText, dueText } from '../core/report/reportWording';
 import type { PanelMessage } from '../protocol';
 import { burnupFigure } from './burnupChart';
 import { h, linkButton, progressBar, section, type Child } from './elements';

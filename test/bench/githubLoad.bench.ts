@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_CONFIG } from '../../src/core/defaults';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { createGitHubTracker, type GitHubTracker } from '../../src/trackers/githubTracker';
 import { silentLog } from '../../src/trackers/trackerLog';
 import { largeMilestoneSeed } from '../emulator/index';

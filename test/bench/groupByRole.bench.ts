@@ -1,7 +1,7 @@
 // groupByRole (src/core/issueGroups.ts) in plain Node on 5,000 and 50,000 issues, next to Array.prototype.sort of
 // the same issues by number: the reference says how fast this machine sorts, so the ratio travels between machines.
 //   node esbuild.mjs --tests && node out/test/bench/groupByRole.bench.js
-import { DEFAULT_CONFIG } from '../../src/core/defaults';
+import { DEFAULT_CONFIG } from '../../src/core/config/defaults';
 import { groupByRole } from '../../src/core/issueGroups';
 import { interleaved, msMeasurement, type BenchRow } from './benchResult';
 import { largeIssues } from './largeRelease';

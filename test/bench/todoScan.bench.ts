@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { DEFAULT_TODO_TAGS } from '../../src/core/todoParser';
-import { scanFile, scanWorkspace, type ScanOptions } from '../../src/trackers/todoScanner';
+import { DEFAULT_TODO_TAGS } from '../../src/core/todo/todoParser';
+import { scanFile, scanWorkspace, type ScanOptions } from '../../src/scan/todoScanner';
 import { fromRoot } from '../repoRoot';
 import { ensureCorpus } from './benchCorpus';
 

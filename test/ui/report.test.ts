@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ReleaseReport } from '../../src/core/report';
+import type { ReleaseReport } from '../../src/core/report/report';
 import { fromRoot } from '../repoRoot';
 import { expectedReport, pickColorTheme, ReportPage, runCommand } from './reportPage';
 import { openWorkbench, type Workbench } from './workbench';

@@ -3,9 +3,9 @@
 // Every payload that could run sets window.__pwned, and every image points at 203.0.113.9 (TEST-NET-3): if any
 // of it became markup, the flag would be set or a request would be made.
 import * as assert from 'node:assert/strict';
-import { reportToHtml } from '../../src/core/htmlExport';
-import { reportToMarkdown } from '../../src/core/markdownExport';
-import type { ReleaseReport } from '../../src/core/report';
+import { reportToHtml } from '../../src/core/report/htmlExport';
+import { reportToMarkdown } from '../../src/core/report/markdownExport';
+import type { ReleaseReport } from '../../src/core/report/report';
 import { fromRoot } from '../repoRoot';
 import { expectedReport, ReportPage, runCommand } from './reportPage';
 import { openWorkbench, type Workbench } from './workbench';

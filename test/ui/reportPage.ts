@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { approvalFromIssues } from '../../src/core/criteria';
-import { buildReport, type ReleaseReport } from '../../src/core/report';
+import { approvalFromIssues } from '../../src/core/criteria/criteria';
+import { buildReport, type ReleaseReport } from '../../src/core/report/report';
 import { chooseMilestone } from '../../src/state/milestoneChoice';
 import { createLocalTracker } from '../../src/trackers/localTracker';
 import { loadTeamConfigFile, teamConfigPath } from '../../src/trackers/teamConfigFile';

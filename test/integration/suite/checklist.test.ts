@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import type { CompletionRun, ToggleOutcome } from '../../../src/state/checklistWriter';
 import type { Checklist } from '../../../src/core/model';
-import { renderChecklist } from '../../../src/core/checklistTemplate';
-import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_ROLES } from '../../../src/core/defaults';
+import { renderChecklist } from '../../../src/core/checklist/checklistTemplate';
+import { DEFAULT_CHECKLIST_TEMPLATE, DEFAULT_ROLES } from '../../../src/core/config/defaults';
 import type { RecordedRequest } from '../../emulator/types';
 import { EmulatorControl, extensionApi, waitFor } from '../emulatorControl';
 import {

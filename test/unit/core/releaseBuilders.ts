@@ -1,6 +1,6 @@
 // Builders for the criteria, report and export tests: release data, TODOs and a whole criteria input.
-import type { CriteriaInput } from '../../../src/core/criteria';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
+import type { CriteriaInput } from '../../../src/core/criteria/criteria';
+import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
 import type { CriterionId, IssueRef, ReleaseData, TeamConfig, TodoItem } from '../../../src/core/model';
 import { aMilestone } from '../builders';
 

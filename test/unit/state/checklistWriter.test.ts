@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { CompletionFacts } from '../../../src/core/checklistCompletion';
-import { DEFAULT_CONFIG, DEFAULT_ROLES } from '../../../src/core/defaults';
+import type { CompletionFacts } from '../../../src/core/checklist/checklistCompletion';
+import { DEFAULT_CONFIG, DEFAULT_ROLES } from '../../../src/core/config/defaults';
 import type { Checklist, ReleaseData } from '../../../src/core/model';
 import { ChecklistError, ChecklistWriter } from '../../../src/state/checklistWriter';
 import { ReleaseStore } from '../../../src/state/releaseStore';

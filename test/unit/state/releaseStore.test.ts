@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
+import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
 import type { Issue } from '../../../src/core/model';
 import { ReleaseStore, type LoadRelease, type ReleaseState } from '../../../src/state/releaseStore';
 import type { KeyValueStore } from '../../../src/trackers/keyValueStore';

@@ -5,10 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { parseTeamConfig } from '../../../src/core/config';
-import { approvalFromIssues, evaluateCriteria } from '../../../src/core/criteria';
+import { parseTeamConfig } from '../../../src/core/config/config';
+import { approvalFromIssues, evaluateCriteria } from '../../../src/core/criteria/criteria';
 import type { ReleaseData, TodoItem } from '../../../src/core/model';
-import { statusOf } from '../../../src/core/roles';
+import { statusOf } from '../../../src/core/config/roles';
 import { createLocalTracker } from '../../../src/trackers/localTracker';
 import { fromRoot } from '../../repoRoot';
 

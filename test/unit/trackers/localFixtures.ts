@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
+import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
 import { serializeIssuesFile, type IssuesDocument, type LocalIssue, type LocalMilestone } from '../../../src/trackers/localFormat';
 import { createLocalTracker, type LocalTrackerOptions } from '../../../src/trackers/localTracker';
 import type { Tracker } from '../../../src/trackers/tracker';

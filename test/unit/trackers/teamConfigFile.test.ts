@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_CONFIG } from '../../../src/core/defaults';
+import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
 import { loadTeamConfigFile, teamConfigPath } from '../../../src/trackers/teamConfigFile';
 
 describe('loadTeamConfigFile', () => {

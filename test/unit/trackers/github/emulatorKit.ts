@@ -1,6 +1,6 @@
 // Shared setup for tests that run the GitHub tracker against the API emulator: fast retry settings, a log that
 // records its lines, and the recorded requests as `METHOD /path` strings.
-import { DEFAULT_CONFIG } from '../../../../src/core/defaults';
+import { DEFAULT_CONFIG } from '../../../../src/core/config/defaults';
 import { createGitHubTracker, type GitHubTracker, type GitHubTrackerOptions } from '../../../../src/trackers/githubTracker';
 import type { TrackerLog } from '../../../../src/trackers/trackerLog';
 import type { GitHubEmulator } from '../../../emulator/index';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_LABELS } from '../../../../src/core/defaults';
+import { DEFAULT_LABELS } from '../../../../src/core/config/defaults';
 import { isPullRequest, labelNames, mapComment, mapIssue, mapMilestone, pickChecklist, sortMilestones } from '../../../../src/trackers/github/issueMapper';
 import { TrackerError } from '../../../../src/trackers/tracker';
 import { fromRoot } from '../../../repoRoot';
