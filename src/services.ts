@@ -10,7 +10,6 @@ import type { ExtensionSettings } from './release/settings';
 import type { Event } from './state/emitter';
 import type { ReleaseStore } from './state/releaseStore';
 
-/** The workspace TODO index as the other surfaces see it. */
 export interface Services {
   readonly context: vscode.ExtensionContext;
   readonly log: Log;

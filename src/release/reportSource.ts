@@ -4,7 +4,7 @@ import type * as vscode from 'vscode';
 import { approvalFromIssues, evaluateCriteria } from '../core/criteria/criteria';
 import type { Approval, TeamConfig } from '../core/model';
 import { buildReport, type ReleaseReport } from '../core/report/report';
-import type { TodoIndexPort } from '../release/todoIndexPort';
+import type { TodoIndexPort } from './todoIndexPort';
 import { Emitter, type Event } from '../state/emitter';
 import type { ReleaseStore } from '../state/releaseStore';
 

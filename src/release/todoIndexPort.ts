@@ -3,6 +3,7 @@
 import type { TodoItem } from '../core/model';
 import type { Event } from '../state/emitter';
 
+/** The workspace TODO index as the other surfaces see it. */
 export interface TodoIndexPort {
   /** All TODOs found so far, or null before the first scan finished. */
   all(): readonly TodoItem[] | null;
