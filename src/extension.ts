@@ -49,8 +49,8 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
     loadRelease: (tracker, title) => controller.loadRelease(tracker, title),
     log,
   });
-  const controller: ReleaseController = new ReleaseController(store, configSource, credentials, storage, log);
   const todos = new TodoIndex(folder, () => readSettings(folder()));
+  const controller: ReleaseController = new ReleaseController(store, configSource, credentials, storage, log, todos);
   const reports = new ReportSource(store, () => configSource.current, todos, configSource.onDidChange);
   let revealIssue: (n: number) => Promise<void> = async () => undefined;
 

@@ -13,6 +13,7 @@ import { loadTeamConfigFile, teamConfigPath } from '../trackers/teamConfigFile';
 import type { TrackerLog } from '../trackers/trackerLog';
 import type { CheckOptions } from './args';
 import { DataError, ExitCode } from './cliErrors';
+import { resolveOutside } from '../trackers/outsideLookup';
 import { openTracker } from './cliTracker';
 import { scanTodos } from './workspaceTodos';
 
@@ -73,8 +74,14 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const log: TrackerLog = { info: () => undefined, debug: () => undefined, warn: (m) => io.stderr(`warning: ${m}\n`), error: (m) => io.stderr(`error: ${m}\n`) };
   const tracker = await openTracker({ tracker: options.tracker, repo: options.repo, root, config, env: io.env, log });
   const milestone = pickMilestone(await tracker.listMilestones(), options.milestone, config.milestone);
-  const data = await tracker.loadRelease(milestone.title);
   const todos = await scanTodos(root);
+  // The same step as the extension's: references outside the milestone count by the tracker's answer.
+  const data = await resolveOutside(tracker, await tracker.loadRelease(milestone.title), todos);
+  const unread = (data.outside ?? []).filter((o) => o.status === 'unknown' && o.repository === null);
+  if (unread.length > 0) {
+    // A gate must not say GO or NO-GO on a question it could not ask: that is a data error, like an unreachable tracker.
+    throw new DataError(`Could not read ${unread.map((o) => `#${o.number}`).join(', ')} from ${tracker.label}: ${unread[0].lastError ?? 'no answer'}`);
+  }
   const report = buildReport({ data, config, todos, approval: approvalFromIssues(data.issues, config), now: (io.now ?? (() => new Date()))() });
 
   const markdown = reportToMarkdown(report);

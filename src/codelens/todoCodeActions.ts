@@ -45,7 +45,7 @@ export class TodoCodeActionProvider implements vscode.CodeActionProvider {
         track.command = { title: track.title, command: Commands.trackTodo, arguments: [{ uri: document.uri, line: todo.line, interactive: true }] };
         actions.push(track);
       }
-      if (model.kind === 'closed') {
+      if (model.kind === 'closed' && model.reason !== 'merged') {
         const reopen = withDiagnostics(new vscode.CodeAction(vscode.l10n.t('Reopen #{0}', model.number), vscode.CodeActionKind.QuickFix));
         reopen.command = { title: reopen.title, command: Commands.reopen, arguments: [model.number] };
         actions.push(reopen);

@@ -5,11 +5,12 @@ export const TodoSeveritySettings = {
   closed: 'todo.closedIssueSeverity',
   missing: 'todo.missingIssueSeverity',
   untracked: 'todo.untrackedSeverity',
+  elsewhere: 'todo.otherMilestoneSeverity',
 } as const;
 
 export type TodoProblem = keyof typeof TodoSeveritySettings;
 
-const DEFAULTS: Record<TodoProblem, string> = { closed: 'warning', missing: 'warning', untracked: 'off' };
+const DEFAULTS: Record<TodoProblem, string> = { closed: 'warning', missing: 'warning', untracked: 'off', elsewhere: 'off' };
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,7 +26,7 @@ export function readTodoSeverities(): Record<TodoProblem, vscode.DiagnosticSever
     const value = config.get<string>(TodoSeveritySettings[problem], DEFAULTS[problem]);
     return SEVERITIES[value] ?? (value === 'off' ? null : SEVERITIES[DEFAULTS[problem]]);
   };
-  return { closed: read('closed'), missing: read('missing'), untracked: read('untracked') };
+  return { closed: read('closed'), missing: read('missing'), untracked: read('untracked'), elsewhere: read('elsewhere') };
 }
 
 export function affectsTodoSettings(e: vscode.ConfigurationChangeEvent): boolean {

@@ -129,6 +129,45 @@ export interface ReleaseData {
   readonly checks: BranchChecks | null;
   /** ISO time the data was read from the tracker. */
   readonly fetchedAt: string;
+  /**
+   * What the tracker says about the issues TODOs reference that the milestone does not hold (another milestone,
+   * none, closed long ago, gone); absent until they were looked up. See core/references/.
+   */
+  readonly outside?: readonly OutsideIssue[];
+}
+
+/** The state of an issue outside the release milestone, as its tracker answered for it. */
+export type OutsideStatus =
+  /** Open, in another milestone (`milestone`) or in none. */
+  | 'open'
+  | 'closed'
+  | 'pullRequest'
+  /** 404: no such issue (or no access to it). */
+  | 'notFound'
+  /** 410: the issue was deleted. */
+  | 'deleted'
+  /** 301: moved to another repository (`movedTo`). */
+  | 'transferred'
+  /** Never answered: the lookup failed and nothing is known from before. */
+  | 'unknown';
+
+/** An issue a TODO references outside the release milestone. A separate shape: it is not a work item of the release. */
+export interface OutsideIssue {
+  /** `owner/name` for a reference to another repository; null for the release's own repository. */
+  readonly repository: string | null;
+  readonly number: number;
+  readonly status: OutsideStatus;
+  readonly title: string | null;
+  /** Open or closed issue: its milestone title, null for none. */
+  readonly milestone: string | null;
+  readonly stateReason: StateReason;
+  /** Pull request: whether it is open, closed unmerged or merged. */
+  readonly pullState: 'open' | 'closed' | 'merged' | null;
+  /** Transferred: `owner/name#number` where the issue went, when the tracker says. */
+  readonly movedTo: string | null;
+  readonly url: string | null;
+  /** Set when the latest lookup failed: everything above is the last known state (or `unknown`). */
+  readonly lastError: string | null;
 }
 
 /** A reference from a TODO comment to an issue: `#12`, `owner/repo#12`, `GH-12`, an issue URL, `TODO 12:`. */
@@ -137,6 +176,8 @@ export interface IssueRef {
   /** Set when the reference names a repository (`owner/repo#12` or a URL). */
   readonly owner?: string;
   readonly repo?: string;
+  /** Set for a URL reference: its host (`github.com`, `ghe.example.com:8443`), lower case. */
+  readonly host?: string;
   /** The reference exactly as written. */
   readonly raw: string;
 }

@@ -1,13 +1,20 @@
 // Keeps the store's tracker in line with the settings, the team config and the credentials, and refreshes in the
 // background: on window focus and every `refreshInterval` seconds (conditional requests: an unchanged refresh
-// costs only 304 answers).
+// costs only 304 answers). Every load also looks up the issues TODOs reference outside the milestone, and a TODO
+// that names one not looked up yet (a new comment, the first scan) loads again.
 import * as vscode from 'vscode';
 import type { Credentials } from '../auth/credentials';
 import { ReleaseFiles, Settings } from '../constants';
 import type { Log } from '../log';
 import type { ReleaseStore } from '../state/releaseStore';
+import type { ReleaseData } from '../core/model';
 import type { KeyValueStore } from '../trackers/keyValueStore';
+import { outsideRefs, unansweredRefs } from '../core/references/outsideRefs';
+import { repositoryOf } from '../core/todo/todoTracking';
+import { lastKnownOutside, resolveOutside } from '../trackers/outsideLookup';
 import { loadReleaseWithFallback, type SnapshotCache } from '../trackers/snapshotCache';
+import type { Tracker } from '../trackers/tracker';
+import type { TodoIndexPort } from './todoIndexPort';
 import type { TeamConfigSource } from './teamConfigSource';
 import { whoAmI } from './identity';
 import { readSettings } from './settings';
@@ -29,8 +36,10 @@ export class ReleaseController implements vscode.Disposable {
     private readonly credentials: Credentials,
     private readonly storage: KeyValueStore,
     private readonly log: Log,
+    private readonly todos: TodoIndexPort,
   ) {
     this.disposables.push(
+      todos.onDidChange(() => this.lookUpNewReferences()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         // The TODO settings are the TODO index's business: changing a tag must not reload the release.
         const keys = [Settings.tracker, Settings.repository, Settings.apiUrl, Settings.milestone, Settings.refreshInterval];
@@ -77,11 +86,26 @@ export class ReleaseController implements vscode.Disposable {
     return vscode.workspace.workspaceFolders?.[0];
   }
 
-  /** Offline fallback for GitHub: the last good snapshot of the milestone. */
-  readonly loadRelease = async (tracker: Parameters<typeof loadReleaseWithFallback>[0], title: string) => {
-    if (!this.snapshots || tracker.kind !== 'github') return { data: await tracker.loadRelease(title), stale: null };
-    return loadReleaseWithFallback(tracker, title, this.snapshots);
+  /**
+   * Offline fallback for GitHub: the last good snapshot of the milestone, with the last known state of the outside
+   * issues (marked as such). Fresh data is completed with the outside issues before it is saved or shown.
+   */
+  readonly loadRelease = async (tracker: Tracker, title: string) => {
+    const snapshots = this.snapshots;
+    const known = this.store.current.data?.outside ?? (snapshots && tracker.kind === 'github' ? (await snapshots.load(title))?.data.outside : undefined);
+    const complete = (data: ReleaseData) => resolveOutside(tracker, data, this.todos.all(), known);
+    if (!snapshots || tracker.kind !== 'github') return { data: await complete(await tracker.loadRelease(title)), stale: null };
+    const loaded = await loadReleaseWithFallback(tracker, title, snapshots, complete);
+    return loaded.stale ? { ...loaded, data: lastKnownOutside(loaded.data, this.todos.all(), loaded.stale.reason) } : loaded;
   };
+
+  /** A TODO now names an issue outside the milestone that was not looked up: load again (the rest answers 304). */
+  private lookUpNewReferences(): void {
+    const data = this.store.current.data;
+    const todos = this.todos.all();
+    if (!data || todos === null || this.store.current.phase !== 'ready') return;
+    if (unansweredRefs(outsideRefs(todos, data, repositoryOf(data)), data).length > 0) void this.store.refresh();
+  }
 
   /** Re-chooses the tracker and reloads. Serialized, so bursts of setting changes settle on the last one. */
   reconfigure(): Promise<void> {

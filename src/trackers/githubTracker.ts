@@ -1,9 +1,11 @@
 // The Tracker over GitHub's REST API. Every call goes through the GitHubClient wrapper (retries, rate limits,
 // ETags, error mapping); this file only knows which endpoints make up each Tracker operation.
-import type { BranchChecks, Checklist, Comment, Issue, Milestone, ReleaseData, TeamConfig } from '../core/model';
+import type { BranchChecks, Checklist, Comment, Issue, Milestone, OutsideIssue, ReleaseData, TeamConfig } from '../core/model';
+import { knownFor, outsideRefKey, unknownOutside, type OutsideRef } from '../core/references/outsideRefs';
 import { combineChecks } from './github/branchChecks';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github/githubClient';
 import { checklistOf, isPullRequest, mapComment, mapIssue, mapMilestone, pickChecklist, sortMilestones } from './github/issueMapper';
+import { outsideIssueOf, type OutsideAnswer } from './github/outsideMapper';
 import type { KeyValueStore } from './keyValueStore';
 import { TrackerError, type NewIssue, type Tracker } from './tracker';
 import type { TrackerLog } from './trackerLog';
@@ -153,6 +155,41 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     return patchIssue(issueNumber, { body });
   }
 
+  /**
+   * One conditional GET per outside reference. Redirects are not followed blindly: a 301 means the issue was
+   * transferred, and its Location is read once more only on the API's own origin (the token goes with it).
+   */
+  async function askOutside(ref: OutsideRef): Promise<OutsideAnswer> {
+    const params = { owner: ref.owner ?? owner, repo: ref.repo ?? repo, issue_number: ref.number, request: { redirect: 'manual' } };
+    try {
+      const response = await client.request<unknown>('GET /repos/{owner}/{repo}/issues/{issue_number}', params);
+      if (response.status < 300 || response.status >= 400) return { kind: 'found', data: response.data };
+      const location = typeof response.headers.location === 'string' ? absoluteUrl(response.headers.location, client.apiUrl) : null;
+      if (location === null || originOf(location) !== originOf(client.apiUrl)) return { kind: 'moved', location };
+      try {
+        const moved = await client.request<unknown>(`GET ${location}`, { request: { redirect: 'manual' } });
+        return { kind: 'moved', location, data: moved.status === 200 ? moved.data : undefined };
+      } catch {
+        return { kind: 'moved', location };
+      }
+    } catch (error) {
+      return { kind: 'failed', error };
+    }
+  }
+
+  async function lookupOutside(refs: readonly OutsideRef[], known?: readonly OutsideIssue[]): Promise<OutsideIssue[]> {
+    const last = knownFor(refs, known);
+    // The client's limiter keeps a few requests in flight; each reference is asked once.
+    return Promise.all(
+      refs.map(async (ref) =>
+        // A URL on another host names another GitHub: this token is not for it, so it is not asked.
+        ref.host !== undefined && ref.host.toLowerCase() !== client.host.toLowerCase()
+          ? unknownOutside(ref, `Not looked up: ${ref.host} is not ${client.host}.`)
+          : outsideIssueOf(ref, { owner: ref.owner ?? owner, repo: ref.repo ?? repo }, await askOutside(ref), last.get(outsideRefKey(ref))),
+      ),
+    );
+  }
+
   async function getChecklist(milestoneTitle: string): Promise<Checklist | null> {
     const milestone = await milestoneByTitle(milestoneTitle);
     return pickChecklist(await milestoneIssues(milestone, config.labels.checklist), config.labels.checklist);
@@ -178,6 +215,7 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     },
 
     getIssue: (issueNumber) => getIssue(issueNumber),
+    lookupOutside,
 
     async listComments(issueNumber): Promise<Comment[]> {
       const raw = await issueCall(issueNumber, () =>
@@ -266,4 +304,20 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
       return checklistOf(mapIssue(data));
     },
   };
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+function absoluteUrl(location: string, base: string): string | null {
+  try {
+    return new URL(location, base).href;
+  } catch {
+    return null;
+  }
 }

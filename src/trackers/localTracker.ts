@@ -2,7 +2,8 @@
 // needed. Every read is fresh from disk (cheap: the parse is skipped when the text did not change), so there is
 // no reload() and no change event: the extension watches the file and simply reads again.
 // The release checklist lives in its milestone's `checklist` field, so Checklist.issueNumber is always null.
-import type { Checklist, Comment, Issue, Milestone, ReleaseData, TeamConfig } from '../core/model';
+import type { Checklist, Comment, Issue, Milestone, OutsideIssue, ReleaseData, TeamConfig } from '../core/model';
+import { knownFor, lastKnown, outsideRefKey, unknownOutside, type OutsideRef } from '../core/references/outsideRefs';
 import { ReleaseFiles } from '../constants';
 import { type NewIssue, type Tracker, TrackerError } from './tracker';
 import { emptyIssuesDocument, type IssuesDocument, type LocalIssue, type LocalMilestone } from './localFormat';
@@ -62,6 +63,38 @@ class LocalTracker implements Tracker {
 
   async getIssue(issueNumber: number): Promise<Issue> {
     return toIssue(findIssue({ current: await this.document(), before: null }, issueNumber));
+  }
+
+  /** From the same file: every milestone's issues are in it. It knows no other repository: those stay `unknown`. */
+  async lookupOutside(refs: readonly OutsideRef[], known?: readonly OutsideIssue[]): Promise<OutsideIssue[]> {
+    const own = refs.filter((ref) => ref.owner === undefined);
+    const others = refs.filter((ref) => ref.owner !== undefined).map((ref) => unknownOutside(ref, `${FILE} has no issues of other repositories.`));
+    const last = knownFor(own, known);
+    let doc: IssuesDocument;
+    try {
+      doc = await this.document();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return [...own.map((ref) => lastKnown(ref, last.get(outsideRefKey(ref)), reason)), ...others];
+    }
+    const byNumber = new Map(doc.issues.map((issue) => [issue.number, issue]));
+    const answers = own.map((ref): OutsideIssue => {
+      const found = byNumber.get(ref.number);
+      const issue = found === undefined ? null : toIssue(found);
+      return {
+        repository: null,
+        number: ref.number,
+        status: issue === null ? 'notFound' : issue.state === 'closed' ? 'closed' : 'open',
+        title: issue?.title ?? null,
+        milestone: issue?.milestone ?? null,
+        stateReason: issue?.state === 'closed' ? issue.stateReason : null,
+        pullState: null,
+        movedTo: null,
+        url: null,
+        lastError: null,
+      };
+    });
+    return [...answers, ...others];
   }
 
   async listComments(issueNumber: number): Promise<Comment[]> {

@@ -59,16 +59,18 @@ export class SnapshotCache {
 /**
  * Loads a release; on success refreshes the snapshot, and when the tracker is offline or GitHub fails with a
  * server error, falls back to the last snapshot. Other errors (unauthorized, not found...) are the user's to fix
- * and are rethrown, as is any error when there is no snapshot.
+ * and are rethrown, as is any error when there is no snapshot. `complete` adds to fresh data before it is saved
+ * (the state of the issues TODOs reference outside the milestone), so the snapshot holds that too.
  */
 export async function loadReleaseWithFallback(
   tracker: Tracker,
   milestoneTitle: string,
   cache: SnapshotCache,
+  complete: (data: ReleaseData) => Promise<ReleaseData> = async (data) => data,
 ): Promise<ReleaseWithFallback> {
   let data: ReleaseData;
   try {
-    data = await tracker.loadRelease(milestoneTitle);
+    data = await complete(await tracker.loadRelease(milestoneTitle));
   } catch (error) {
     if (!(error instanceof TrackerError) || (error.code !== 'offline' && error.code !== 'server')) throw error;
     const snapshot = await cache.load(milestoneTitle);
@@ -90,6 +92,7 @@ function looksLikeReleaseData(value: unknown): value is ReleaseData {
     isRecord(value.milestone) &&
     typeof value.milestone.title === 'string' &&
     Array.isArray(value.issues) &&
-    typeof value.fetchedAt === 'string'
+    typeof value.fetchedAt === 'string' &&
+    (value.outside === undefined || (Array.isArray(value.outside) && value.outside.every((o) => isRecord(o) && typeof o.number === 'number' && typeof o.status === 'string')))
   );
 }

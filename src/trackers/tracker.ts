@@ -1,7 +1,8 @@
 // The one interface every surface, the CLI and the criteria engine use to read and write release data.
 // Implementations: localTracker.ts (`.release/issues.json`) and githubTracker.ts (@octokit/rest).
 // No `vscode` import: the extension injects what it needs (credentials, storage) through ports.
-import type { Checklist, Comment, Issue, Milestone, ReleaseData } from '../core/model';
+import type { Checklist, Comment, Issue, Milestone, OutsideIssue, ReleaseData } from '../core/model';
+import type { OutsideRef } from '../core/references/outsideRefs';
 
 export type TrackerKind = 'github' | 'local';
 
@@ -23,6 +24,13 @@ export interface Tracker {
   /** Loads one milestone with all its issues, the checklist and (GitHub) the default branch's checks. */
   loadRelease(milestoneTitle: string): Promise<ReleaseData>;
   getIssue(issueNumber: number): Promise<Issue>;
+  /**
+   * The state of issues TODOs reference outside the release milestone: one answer per reference (any order), at
+   * most one request each (GitHub: conditional, so an unchanged one costs a 304). Never throws for a
+   * reference: when its look-up fails (offline, rate limit, 5xx) the answer is `known`'s last one, marked with the
+   * error, or `unknown` — never "not found". A reference to another repository is asked only on the same host.
+   */
+  lookupOutside(refs: readonly OutsideRef[], known?: readonly OutsideIssue[]): Promise<OutsideIssue[]>;
   listComments(issueNumber: number): Promise<Comment[]>;
 
   closeIssue(issueNumber: number, reason: 'completed' | 'not_planned', comment?: string): Promise<Issue>;
@@ -62,6 +70,8 @@ export class TrackerError extends Error {
     message: string,
     /** For `rateLimited`: when requests may resume. */
     readonly retryAt?: Date,
+    /** The HTTP status GitHub answered, when there was one (404 and 410 are both `notFound`). */
+    readonly httpStatus?: number,
   ) {
     super(message);
     this.name = 'TrackerError';

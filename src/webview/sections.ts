@@ -137,7 +137,8 @@ export function todoSection(report: ReleaseReport): HTMLElement {
       ['Tracked', t.tracked],
       ['Untracked', t.untracked],
       ['On closed issues', t.onClosed],
-      ['Issue not in milestone', t.missing],
+      ['On missing issues', t.missing],
+      ['On open issues outside the milestone', t.elsewhere],
     ]),
   );
 }

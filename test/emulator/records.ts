@@ -96,4 +96,8 @@ export interface RepoRecord {
   next_issue_number: number;
   created_at: string;
   updated_at: string;
+  /** Numbers no longer here: deleted (410) or transferred (301 to another repository's issue). */
+  gone: Map<number, GoneIssue>;
 }
+
+export type GoneIssue = { kind: 'deleted' } | { kind: 'transferred'; owner: string; repo: string; number: number };

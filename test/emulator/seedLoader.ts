@@ -44,6 +44,7 @@ function loadRepo(store: Store, seed: RepoSeed): void {
     next_issue_number: 1,
     created_at: created,
     updated_at: nowIso(),
+    gone: new Map(),
   };
   for (const branch of [{ name: defaultBranch }, ...(seed.branches ?? [])]) {
     const sha = 'sha' in branch && branch.sha ? branch.sha : repo.branches.get(branch.name) ?? shaFor(seed.owner, seed.name, branch.name);
@@ -56,6 +57,25 @@ function loadRepo(store: Store, seed: RepoSeed): void {
   (seed.issues ?? []).forEach((issue, index) => addIssue(store, repo, issue, isoSeconds(base + index * 60_000)));
   for (const status of seed.statuses ?? []) addStatus(store, repo, status);
   for (const run of seed.checkRuns ?? []) addCheckRun(store, repo, run);
+  addGone(repo, seed);
+}
+
+function addGone(repo: RepoRecord, seed: RepoSeed): void {
+  const claim = (number: unknown) => {
+    if (!Number.isInteger(number) || (number as number) < 1) throw new SeedError(`A gone issue number must be a positive integer in ${repo.name}.`);
+    if (repo.issues.has(number as number) || repo.gone.has(number as number)) throw new SeedError(`Issue #${String(number)} is seeded twice in ${repo.name}.`);
+  };
+  for (const number of seed.deletedIssues ?? []) {
+    claim(number);
+    repo.gone.set(number, { kind: 'deleted' });
+  }
+  for (const moved of seed.transferredIssues ?? []) {
+    claim(moved.number);
+    const to = /^([\w.-]+)\/([\w.-]+)#(\d+)$/.exec(moved.to ?? '');
+    if (!to) throw new SeedError(`transferredIssues: "to" must be owner/name#number, got ${JSON.stringify(moved.to)}.`);
+    repo.gone.set(moved.number, { kind: 'transferred', owner: to[1], repo: to[2], number: Number(to[3]) });
+  }
+  repo.next_issue_number = Math.max(repo.next_issue_number, ...[...repo.gone.keys()].map((n) => n + 1));
 }
 
 function addMilestone(store: Store, repo: RepoRecord, seed: MilestoneSeed): void {

@@ -87,6 +87,8 @@ export function repoSnapshot(store: Store, repo: RepoRecord): RepoSnapshot {
     issues: [...repo.issues.values()].sort((a, b) => a.number - b.number).map((i) => issueSnapshot(store, repo, i)),
     statuses,
     checkRuns,
+    deletedIssues: [...repo.gone].flatMap(([number, gone]) => (gone.kind === 'deleted' ? [number] : [])),
+    transferredIssues: [...repo.gone].flatMap(([number, gone]) => (gone.kind === 'transferred' ? [{ number, to: `${gone.owner}/${gone.repo}#${gone.number}` }] : [])),
   };
 }
 

@@ -95,6 +95,10 @@ export interface RepoSeed {
   issues?: IssueSeed[];
   statuses?: StatusSeed[];
   checkRuns?: CheckRunSeed[];
+  /** Issue numbers that were deleted: `GET …/issues/{n}` answers 410, as GitHub does. */
+  deletedIssues?: number[];
+  /** Issues transferred away: `GET …/issues/{number}` answers 301 with `Location` at `to` (`owner/name#n`). */
+  transferredIssues?: { number: number; to: string }[];
 }
 
 export interface UserSeed {

@@ -1,5 +1,5 @@
 // Small typed builders for unit tests: a complete object from the fields a test cares about.
-import type { Issue, Milestone } from '../../src/core/model';
+import type { Issue, Milestone, OutsideIssue } from '../../src/core/model';
 
 export function anIssue(fields: Partial<Issue> = {}): Issue {
   const number = fields.number ?? 1;
@@ -29,6 +29,24 @@ export function aMilestone(fields: Partial<Milestone> = {}): Milestone {
     dueOn: '2026-12-15T00:00:00Z',
     state: 'open',
     url: 'https://github.com/octo/repo/milestone/1',
+    ...fields,
+  };
+}
+
+/** The tracker's answer for an issue outside the milestone; by default open in milestone v2.1. */
+export function anOutside(fields: Partial<OutsideIssue> = {}): OutsideIssue {
+  const number = fields.number ?? 50;
+  return {
+    repository: null,
+    number,
+    status: 'open',
+    title: `Issue ${number}`,
+    milestone: 'v2.1',
+    stateReason: null,
+    pullState: null,
+    movedTo: null,
+    url: `https://github.com/octo/repo/issues/${number}`,
+    lastError: null,
     ...fields,
   };
 }

@@ -53,19 +53,27 @@ function classified(input: CriteriaInput): ClassifiedTodo[] {
   return classifyTodos(input.todos ?? [], input.data, repository);
 }
 
+/**
+ * References outside the milestone count by the tracker's answer (classifyTodos): open in a later milestone or in
+ * none passes, closed fails, not found / deleted / transferred fails, and one whose state could not be read fails
+ * too, because a release gate must not pass on a question it could not ask. References to other repositories
+ * are shown, never counted.
+ */
 function noTodoOnClosedOrMissing(input: CriteriaInput): Outcome {
   if (input.todos === null) return NO_TODO_INDEX;
   const todos = classified(input);
   const closed = todos.filter((t) => t.link === 'closed');
   const missing = todos.filter((t) => t.link === 'missing');
-  if (closed.length + missing.length === 0) {
+  const unchecked = todos.filter((t) => t.link === 'unchecked');
+  if (closed.length + missing.length + unchecked.length === 0) {
     const tracked = todos.filter((t) => t.link !== 'untracked').length;
     return { passed: true, reason: `All ${plural(tracked, 'TODO')} with a reference point at open issues.`, items: [] };
   }
   const parts: string[] = [];
   if (closed.length > 0) parts.push(`${plural(closed.length, 'TODO')} ${closed.length === 1 ? 'references a closed issue' : 'reference closed issues'}`);
-  if (missing.length > 0) parts.push(`${plural(missing.length, 'TODO')} ${missing.length === 1 ? 'references an issue' : 'reference issues'} not in the milestone`);
-  return { passed: false, reason: `${parts.join(', ')}.`, items: [...closed, ...missing].map(todoItem) };
+  if (missing.length > 0) parts.push(`${plural(missing.length, 'TODO')} ${missing.length === 1 ? 'references an issue' : 'reference issues'} the tracker does not have`);
+  if (unchecked.length > 0) parts.push(`${plural(unchecked.length, 'TODO')} ${unchecked.length === 1 ? 'references an issue' : 'reference issues'} whose state could not be read`);
+  return { passed: false, reason: `${parts.join(', ')}.`, items: [...closed, ...missing, ...unchecked].map(todoItem) };
 }
 
 function noUntrackedTodo(input: CriteriaInput): Outcome {

@@ -57,7 +57,7 @@ export function reportToText(report: ReleaseReport): string {
     '',
     `Customer approval: ${approvalText(report.approval)}`,
     `Checklist: ${report.checklist === null ? 'none yet' : `${report.checklist.done} of ${report.checklist.total} done`}`,
-    `TODOs: ${t === null ? 'not scanned' : `${t.total} (${t.tracked} tracked, ${t.untracked} untracked, ${t.onClosed} on closed issues, ${t.missing} not in the milestone)`}`,
+    `TODOs: ${t === null ? 'not scanned' : `${t.total} (${t.tracked} tracked, ${t.untracked} untracked, ${t.onClosed} on closed issues, ${t.missing} on missing issues, ${t.elsewhere} on open issues outside the milestone)`}`,
   );
   return `${lines.join('\n')}\n`;
 }

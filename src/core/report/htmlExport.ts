@@ -87,7 +87,7 @@ export function reportToHtml(report: ReleaseReport): string {
     `<section><h2>TODOs</h2>${
       t === null
         ? '<p>Not scanned.</p>'
-        : table(['Total', 'Tracked', 'Untracked', 'On closed issues', 'Issue not in milestone'], [[`${t.total}`, `${t.tracked}`, `${t.untracked}`, `${t.onClosed}`, `${t.missing}`]])
+        : table(['Total', 'Tracked', 'Untracked', 'On closed issues', 'On missing issues', 'On open issues outside the milestone'], [[`${t.total}`, `${t.tracked}`, `${t.untracked}`, `${t.onClosed}`, `${t.missing}`, `${t.elsewhere}`]])
     }</section>`,
     `<footer>Generated ${esc(report.generatedAt)} from tracker data read ${esc(report.fetchedAt)}.</footer>`,
   ];

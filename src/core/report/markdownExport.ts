@@ -88,7 +88,7 @@ export function reportToMarkdown(report: ReleaseReport): string {
   out.push('## TODOs', '');
   const t = report.todos;
   if (t === null) out.push('Not scanned.', '');
-  else out.push(...table(['Total', 'Tracked', 'Untracked', 'On closed issues', 'Issue not in milestone'], [[`${t.total}`, `${t.tracked}`, `${t.untracked}`, `${t.onClosed}`, `${t.missing}`]]));
+  else out.push(...table(['Total', 'Tracked', 'Untracked', 'On closed issues', 'On missing issues', 'On open issues outside the milestone'], [[`${t.total}`, `${t.tracked}`, `${t.untracked}`, `${t.onClosed}`, `${t.missing}`, `${t.elsewhere}`]]));
 
   out.push(`_Generated ${report.generatedAt.replace('T', ' ').slice(0, 16)} UTC from tracker data read ${md(report.fetchedAt)}._`, '');
   return out.join('\n');

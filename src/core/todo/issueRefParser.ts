@@ -12,7 +12,7 @@ export interface FoundIssueRef {
 // Not after a word character, `&` (`&#38;` is an HTML entity), a slash or a dot (part of a path or URL) or a `#`.
 const NOT_AFTER = String.raw`(?<![\w&/.#-])`;
 const NOT_BEFORE = String.raw`(?![\w])`;
-const URL = String.raw`https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/([A-Za-z0-9][\w.-]*)\/([\w.-]+)\/(?:issues|pull)\/(\d{1,9})${NOT_BEFORE}`;
+const URL = String.raw`https?:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([A-Za-z0-9][\w.-]*)\/([\w.-]+)\/(?:issues|pull)\/(\d{1,9})${NOT_BEFORE}`;
 const REPO = String.raw`([A-Za-z0-9][A-Za-z0-9-]*)\/([\w.-]+)#(\d{1,9})${NOT_BEFORE}`;
 const HASH = String.raw`#(\d{1,9})${NOT_BEFORE}`;
 const GH = String.raw`[Gg][Hh]-(\d{1,9})${NOT_BEFORE}`;
@@ -22,12 +22,12 @@ const anywhere = new RegExp(SOURCE, 'g');
 const sticky = new RegExp(SOURCE, 'y');
 
 function toFound(m: RegExpExecArray): FoundIssueRef | null {
-  const [raw, urlOwner, urlRepo, urlNumber, owner, repo, repoNumber, hashNumber, ghNumber] = m;
+  const [raw, urlHost, urlOwner, urlRepo, urlNumber, owner, repo, repoNumber, hashNumber, ghNumber] = m;
   const number = Number(urlNumber ?? repoNumber ?? hashNumber ?? ghNumber);
   if (!(number > 0)) return null;
   const ref: IssueRef =
     urlOwner !== undefined
-      ? { number, owner: urlOwner, repo: urlRepo, raw }
+      ? { number, owner: urlOwner, repo: urlRepo, host: urlHost.toLowerCase(), raw }
       : owner !== undefined
         ? { number, owner, repo, raw }
         : { number, raw };

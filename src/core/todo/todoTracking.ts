@@ -1,8 +1,11 @@
-// How each TODO comment relates to the milestone's issues: untracked, tracked by an open issue, pointing at a
-// closed issue, at an issue this milestone does not have, or at another repository.
-import type { Issue, IssueRef, ReleaseData, TodoItem } from '../model';
+// How each TODO comment relates to the release: untracked, tracked by an open issue (of the milestone, or
+// `elsewhere`: open outside it), pointing at a closed issue, at one the tracker does not have (`missing`), at one
+// whose state could not be read (`unchecked`), or at another repository. The one classification the lenses,
+// diagnostics, criteria, report and CLI share.
+import type { Issue, IssueRef, OutsideIssue, ReleaseData, TodoItem } from '../model';
+import { outsideIssueFor } from '../references/outsideRefs';
 
-export type TodoLink = 'untracked' | 'open' | 'closed' | 'missing' | 'external';
+export type TodoLink = 'untracked' | 'open' | 'elsewhere' | 'closed' | 'missing' | 'unchecked' | 'external';
 
 export interface RepositoryId {
   readonly owner: string;
@@ -14,6 +17,8 @@ export interface ClassifiedTodo {
   readonly link: TodoLink;
   /** The referenced issue when the milestone has it. */
   readonly issue: Issue | null;
+  /** The tracker's answer for a referenced issue outside the milestone (or in another repository), if looked up. */
+  readonly outside: OutsideIssue | null;
 }
 
 /**
@@ -60,18 +65,40 @@ function isThisRepository(ref: IssueRef, repository: RepositoryId | null): boole
 }
 
 /**
- * Classifies every TODO. A reference to this repository whose number the milestone's data does not hold is
- * `missing`: it names an issue of another milestone or one that does not exist, and either way this release
- * does not track it.
+ * How a reference to an issue of this repository that the milestone does not hold counts, from the tracker's
+ * answer: open (in another milestone or none) or an open pull request is `elsewhere` and blocks nothing; closed,
+ * or a closed or merged pull request, is `closed`; 404, 410 and transferred are `missing`; no answer is
+ * `unchecked` (never `missing`: a failed request says nothing about the issue).
  */
+export function outsideLink(outside: OutsideIssue | null): TodoLink {
+  switch (outside?.status) {
+    case 'open':
+      return 'elsewhere';
+    case 'closed':
+      return 'closed';
+    case 'pullRequest':
+      return outside.pullState === 'open' ? 'elsewhere' : 'closed';
+    case 'notFound':
+    case 'deleted':
+    case 'transferred':
+      return 'missing';
+    default:
+      return 'unchecked';
+  }
+}
+
+/** Classifies every TODO; references outside the milestone by the tracker's answer in `data.outside`. */
 export function classifyTodos(todos: readonly TodoItem[], data: ReleaseData, repository: RepositoryId | null): ClassifiedTodo[] {
   const byNumber = byNumberOf(data.issues);
-  return todos.map((todo) => {
-    if (todo.ref === null) return { todo, link: 'untracked', issue: null };
-    if (!isThisRepository(todo.ref, repository)) return { todo, link: 'external', issue: null };
+  return todos.map((todo): ClassifiedTodo => {
+    if (todo.ref === null) return { todo, link: 'untracked', issue: null, outside: null };
+    if (!isThisRepository(todo.ref, repository)) return { todo, link: 'external', issue: null, outside: outsideIssueFor(data, todo.ref, repository) };
     const issue = byNumber.get(todo.ref.number) ?? null;
-    if (issue === null) return { todo, link: 'missing', issue: null };
-    return { todo, link: issue.state === 'closed' ? 'closed' : 'open', issue };
+    if (issue === null) {
+      const outside = outsideIssueFor(data, todo.ref, repository);
+      return { todo, link: outsideLink(outside), issue: null, outside };
+    }
+    return { todo, link: issue.state === 'closed' ? 'closed' : 'open', issue, outside: null };
   });
 }
 
@@ -82,10 +109,14 @@ export interface TodoCounts {
   readonly untracked: number;
   readonly onClosed: number;
   readonly missing: number;
+  /** On open issues outside the milestone (planned later, or for no milestone). */
+  readonly elsewhere: number;
+  /** On issues whose state could not be read. */
+  readonly unchecked: number;
 }
 
 export function countTodos(classified: readonly ClassifiedTodo[]): TodoCounts {
   const count = (link: TodoLink): number => classified.filter((c) => c.link === link).length;
   const untracked = count('untracked');
-  return { total: classified.length, tracked: classified.length - untracked, untracked, onClosed: count('closed'), missing: count('missing') };
+  return { total: classified.length, tracked: classified.length - untracked, untracked, onClosed: count('closed'), missing: count('missing'), elsewhere: count('elsewhere'), unchecked: count('unchecked') };
 }

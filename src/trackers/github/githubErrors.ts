@@ -52,7 +52,7 @@ export function toTrackerError(error: unknown, context: ErrorContext): TrackerEr
     return new TrackerError('forbidden', `GitHub (${context.host}) refused access: ${clip(gitHubMessage)}. Check that the token may read and write this repository's issues.`);
   }
   if (status === 404 || status === 410) {
-    return new TrackerError('notFound', `Not found on ${context.host}: ${clip(gitHubMessage)}. The repository may be private or renamed, or the token may lack access.`);
+    return new TrackerError('notFound', `Not found on ${context.host}: ${clip(gitHubMessage)}. The repository may be private or renamed, or the token may lack access.`, undefined, status);
   }
   if (status === 409) return new TrackerError('conflict', `GitHub reported a conflict: ${clip(gitHubMessage)}`);
   if (status === 422 || status === 400) return new TrackerError('invalidData', `GitHub rejected the request: ${clip(gitHubMessage)}`);

@@ -5,7 +5,7 @@ import type { IssueRecord } from '../records';
 import type { Route } from '../router';
 import { issueJson } from '../wire/issues';
 import { applyIssueFields } from './issueEdits';
-import { issueOf, repoOf } from './lookup';
+import { issueOf, repoOf, throwIfGone } from './lookup';
 
 const LIST_DOCS = 'https://docs.github.com/rest/issues/issues#list-repository-issues';
 
@@ -56,6 +56,7 @@ function listIssues(ctx: RouteContext) {
 
 function getIssue(ctx: RouteContext) {
   const repo = repoOf(ctx);
+  throwIfGone(ctx, repo);
   return ok(issueJson(ctx.origins, ctx.store, repo, issueOf(ctx, repo)));
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { approvalFromIssues, evaluateCriteria, type CriteriaInput, type CriterionResult } from '../../../../src/core/criteria/criteria';
 import { DEFAULT_CONFIG } from '../../../../src/core/config/defaults';
 import type { CriterionId } from '../../../../src/core/model';
-import { anIssue, aMilestone } from '../../builders';
+import { anIssue, aMilestone, anOutside } from '../../builders';
 import { aRelease, aTodo, anInput, withCriteria } from '../releaseBuilders';
 
 function criterion(input: CriteriaInput, id: CriterionId): CriterionResult {
@@ -81,11 +81,12 @@ describe('evaluateCriteria', () => {
       assert.equal(evaluateCriteria(input).verdict, 'GO');
     });
 
-    it('flag TODOs on closed issues and on issues the milestone does not hold, with 1-based lines', () => {
+    it('flag TODOs on closed issues and on issues the tracker does not have, with 1-based lines', () => {
       const todos = [aTodo({ refTo: 1 }), aTodo({ refTo: 2, file: 'src/a.ts', line: 0, text: 'remove shim' }), aTodo({ refTo: 7 }), aTodo()];
-      const c = criterion(anInput({ data: aRelease({ issues }), todos }), 'noTodoOnClosedOrMissing');
+      const outside = [anOutside({ number: 7, status: 'notFound', title: null, milestone: null })];
+      const c = criterion(anInput({ data: aRelease({ issues, outside }), todos }), 'noTodoOnClosedOrMissing');
       assert.equal(c.passed, false);
-      assert.equal(c.reason, '1 TODO references a closed issue, 1 TODO references an issue not in the milestone.');
+      assert.equal(c.reason, '1 TODO references a closed issue, 1 TODO references an issue the tracker does not have.');
       assert.deepEqual(c.items, [
         { kind: 'todo', file: 'src/a.ts', line: 1, text: 'remove shim', ref: '#2' },
         { kind: 'todo', file: 'src/app.ts', line: 10, text: 'tidy up', ref: '#7' },
@@ -104,6 +105,37 @@ describe('evaluateCriteria', () => {
       const todos = [aTodo({ refTo: 'octo/repo#2' }), aTodo({ refTo: 2 })];
       const c = criterion(anInput({ data, todos }), 'noTodoOnClosedOrMissing');
       assert.deepEqual(c.items.map((i) => i.kind === 'todo' && i.ref), ['#2']);
+    });
+
+    it('count an issue outside the milestone by its real state: open elsewhere passes, closed or gone fails', () => {
+      const outside = [
+        anOutside({ number: 50, milestone: 'v2.1' }),
+        anOutside({ number: 51, milestone: null }),
+        anOutside({ number: 52, status: 'pullRequest', pullState: 'open', milestone: null }),
+        anOutside({ number: 60, status: 'closed', milestone: null, stateReason: 'completed' }),
+        anOutside({ number: 61, status: 'pullRequest', pullState: 'merged', milestone: null }),
+        anOutside({ number: 404, status: 'notFound', title: null, milestone: null }),
+        anOutside({ number: 410, status: 'deleted', milestone: null }),
+        anOutside({ number: 301, status: 'transferred', milestone: null, movedTo: 'octo/other#1' }),
+        anOutside({ repository: 'other/lib', number: 9, status: 'closed', milestone: null }),
+      ];
+      const data = aRelease({ issues, outside });
+      const only = (...refs: (number | string)[]) => criterion(anInput({ data, todos: refs.map((refTo) => aTodo({ refTo })) }), 'noTodoOnClosedOrMissing');
+      assert.equal(only(50, 51, 52, 'other/lib#9').passed, true, 'open outside the milestone, an open pull request and another repository block nothing');
+      assert.equal(evaluateCriteria(anInput({ data, todos: [aTodo({ refTo: 50 })], config: withCriteria({}) })).criteria.find((c) => c.id === 'noTodoOnClosedOrMissing')?.passed, true);
+      const failing = only(50, 60, 61, 404, 410, 301);
+      assert.equal(failing.passed, false);
+      assert.equal(failing.reason, '2 TODOs reference closed issues, 3 TODOs reference issues the tracker does not have.');
+      assert.deepEqual(failing.items.map((i) => i.kind === 'todo' && i.ref), ['#60', '#61', '#404', '#410', '#301']);
+    });
+
+    it('never pass nor call "missing" a reference whose state could not be read', () => {
+      const data = aRelease({ issues, outside: [anOutside({ number: 50, status: 'unknown', title: null, milestone: null, lastError: 'offline' })] });
+      for (const refTo of [50, 77]) {
+        const c = criterion(anInput({ data, todos: [aTodo({ refTo })] }), 'noTodoOnClosedOrMissing');
+        assert.equal(c.passed, false);
+        assert.equal(c.reason, '1 TODO references an issue whose state could not be read.');
+      }
     });
 
     it('flag untracked TODOs when that criterion is enabled', () => {

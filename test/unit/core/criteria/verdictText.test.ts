@@ -1,20 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { buildReport } from '../../../../src/core/report/report';
 import { reportToText } from '../../../../src/core/criteria/verdictText';
-import { anIssue } from '../../builders';
+import { anIssue, anOutside } from '../../builders';
 import { hostileReports } from '../report/hostileReports';
 import { aRelease, aTodo, anInput } from '../releaseBuilders';
 
 describe('reportToText', () => {
   it('starts with the verdict and lists failing criteria with their items, then passed and skipped ones', () => {
-    const data = aRelease({ issues: [anIssue({ number: 4, title: 'Crash on save' })], checks: null });
+    const data = aRelease({ issues: [anIssue({ number: 4, title: 'Crash on save' })], checks: null, outside: [anOutside({ number: 9, status: 'notFound' })] });
     const text = reportToText(buildReport(anInput({ data, todos: [aTodo({ refTo: 9, line: 41 })] })));
     const lines = text.split('\n');
     assert.equal(lines[0], 'NO-GO  v1.0: 0 of 1 work items resolved (0%), due 2026-12-15 (12 days left)');
     assert.deepEqual(lines.slice(2, 7), [
       'FAIL  All issues resolved: 1 of 1 issue still open.',
       '      #4 Crash on save  https://github.com/octo/repo/issues/4',
-      'FAIL  No TODOs on closed or missing issues: 1 TODO references an issue not in the milestone.',
+      'FAIL  No TODOs on closed or missing issues: 1 TODO references an issue the tracker does not have.',
       '      src/app.ts:42 (#9): tidy up',
       'PASS  No open blockers: No open blockers.',
     ]);

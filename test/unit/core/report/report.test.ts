@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildReport } from '../../../../src/core/report/report';
-import { anIssue, aMilestone } from '../../builders';
+import { anIssue, aMilestone, anOutside } from '../../builders';
 import { aRelease, aTodo, anInput } from '../releaseBuilders';
 
 const closedAt = (number: number, day: string, labels: string[] = []) =>
@@ -59,9 +59,10 @@ describe('buildReport', () => {
   });
 
   it('counts TODOs by how they relate to the milestone, or null without a scan', () => {
-    const todos = [aTodo(), aTodo({ refTo: 3 }), aTodo({ refTo: 1 }), aTodo({ refTo: 2 }), aTodo({ refTo: 77 }), aTodo({ refTo: 'other/lib#1' })];
-    const counted = buildReport(anInput({ data: aRelease({ issues }), todos })).todos;
-    assert.deepEqual(counted, { total: 6, tracked: 5, untracked: 1, onClosed: 2, missing: 1 });
+    const todos = [aTodo(), aTodo({ refTo: 3 }), aTodo({ refTo: 1 }), aTodo({ refTo: 2 }), aTodo({ refTo: 77 }), aTodo({ refTo: 'other/lib#1' }), aTodo({ refTo: 50 }), aTodo({ refTo: 60 }), aTodo({ refTo: 61 })];
+    const outside = [anOutside({ number: 77, status: 'notFound' }), anOutside({ number: 50 }), anOutside({ number: 60, status: 'closed' })];
+    const counted = buildReport(anInput({ data: aRelease({ issues, outside }), todos })).todos;
+    assert.deepEqual(counted, { total: 9, tracked: 8, untracked: 1, onClosed: 3, missing: 1, elsewhere: 1, unchecked: 1 });
     assert.equal(buildReport(anInput({ todos: null })).todos, null);
   });
 

@@ -25,7 +25,11 @@ export interface TodoCase {
 
 const hash = (number: number): IssueRef => ({ number, raw: `#${number}` });
 const raw = (number: number, written: string): IssueRef => ({ number, raw: written });
-const repo = (owner: string, name: string, number: number, written = `${owner}/${name}#${number}`): IssueRef => ({ number, owner, repo: name, raw: written });
+/** A URL reference also records its host (lower case), so a look-up can refuse another GitHub's. */
+const repo = (owner: string, name: string, number: number, written = `${owner}/${name}#${number}`): IssueRef => {
+  const host = /^https?:\/\/([^/]+)\//.exec(written)?.[1];
+  return host === undefined ? { number, owner, repo: name, raw: written } : { number, owner, repo: name, host: host.toLowerCase(), raw: written };
+};
 
 /** One TODO expected on `line`, covering `covers`, whose text is `text`. */
 const todo = (line: number, covers: string, text: string, ref: IssueRef | null = null, tag = covers.match(/^@?([A-Za-z]+)/)?.[1] ?? 'TODO', at?: number): ExpectedTodo =>
