@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { parseTeamConfig } from '../../../src/core/config/config';
 import { statusOf } from '../../../src/core/config/roles';
 import { createLocalTracker } from '../../../src/trackers/localTracker';
-import { GitHubEmulator, seedIssue, seedWith } from '../../emulator/index';
+import { GitHubEmulator, seedIssue, seedMilestone, seedWith } from '../../emulator/index';
 import { buildCli, copyDemo, runCli } from './cliRunner';
 
 const MILESTONE = 'v1.4 — Holiday Checkout';
@@ -205,6 +205,48 @@ describe('release-readiness check against GitHub (emulator)', function () {
     assert.equal(code, 0, `${stdout}\n${stderr}`);
     assert.match(stdout, /^GO {2}v1\.0: 1 of 1 work items resolved \(100%\)/);
     assert.match(fs.readFileSync(summary, 'utf8'), /^# ✅ GO: release \[v1\.0\]\(http:\/\/127\.0\.0\.1:\d+\/octo\/repo\/milestone\/\d+\)/);
+  });
+
+  describe('a TODO on an issue outside the milestone counts by its real state', () => {
+    const doneRelease = () =>
+      seedWith({
+        milestones: [seedMilestone(), seedMilestone({ title: 'v2.1', due_on: '2027-03-01T08:00:00Z' })],
+        issues: [
+          seedIssue({ number: 1, title: 'Checkout', labels: ['role:code'], state: 'closed' }),
+          seedIssue({ number: 2, title: 'Release checklist: v1.0', labels: ['release-checklist'], body: '- [x] QA sign-off\n' }),
+          seedIssue({ number: 3, title: 'Customer approval', labels: ['customer-approval', 'approved'] }),
+          seedIssue({ number: 50, title: 'Plugin marketplace', milestone: 'v2.1' }),
+          seedIssue({ number: 60, title: 'Old crash', milestone: null, state: 'closed' }),
+        ],
+        deletedIssues: [70],
+      });
+    const check = async (ref: number) => {
+      fs.writeFileSync(path.join(cwd, 'app.ts'), `// TODO(#${ref}): follow up\nexport {};\n`);
+      const { code, stdout, stderr } = await runCli(['check', '--repo', 'octo/repo', '--format', 'json'], { cwd, env: env() });
+      const criterion = code === 2 ? undefined : (JSON.parse(stdout) as JsonReport).criteria.find((c) => c.id === 'noTodoOnClosedOrMissing');
+      return { code, stderr, criterion };
+    };
+
+    it('open in the next milestone: GO; closed without milestone, deleted or missing: NO-GO', async () => {
+      emulator = await GitHubEmulator.start({ seed: doneRelease() });
+      const planned = await check(50);
+      assert.deepEqual([planned.code, planned.criterion?.passed], [0, true], planned.stderr);
+      const closed = await check(60);
+      assert.deepEqual([closed.code, closed.criterion?.reason], [1, '1 TODO references a closed issue.']);
+      for (const gone of [70, 999]) {
+        const result = await check(gone);
+        assert.deepEqual([result.code, result.criterion?.reason], [1, '1 TODO references an issue the tracker does not have.'], `#${gone}`);
+      }
+      assert.equal(emulator.requests.filter((r) => r.path === '/repos/octo/repo/issues/999').length, 1, 'one look-up per number');
+    });
+
+    it('exits 2, not "not found", when the look-up fails', async () => {
+      emulator = await GitHubEmulator.start({ seed: doneRelease() });
+      emulator.injectFault({ kind: 'serverError', status: 503, count: 20, match: 'GET /repos/octo/repo/issues/50' });
+      const failed = await check(50);
+      assert.equal(failed.code, 2);
+      assert.match(failed.stderr, /Could not read #50 from \S*octo\/repo: .*server error/);
+    });
   });
 
   it('exits 2 with a clear message when the token is refused', async () => {
