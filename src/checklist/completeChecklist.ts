@@ -23,7 +23,8 @@ export async function gatherFacts(services: Services): Promise<CompletionFacts> 
     : [null, null, null];
   return {
     untrackedTodos: counts?.untracked ?? null,
-    todosOnClosedOrMissing: counts === null ? null : counts.onClosed + counts.missing,
+    // As the criterion: a reference whose state could not be read is not ticked off as fine.
+    todosOnClosedOrMissing: counts === null ? null : counts.onClosed + counts.missing + counts.unchecked,
     openIssues: workItems(data.issues, services.config()).filter((issue) => issue.state === 'open').length,
     checks: data.checks,
     packageVersion,
