@@ -150,5 +150,7 @@ function markedLastKnown(model: TodoLensModel): TodoLensModel {
   const reason = vscode.l10n.t('the tracker cannot be reached');
   if (model.kind === 'elsewhere' || model.kind === 'missing') return { ...model, stale: model.stale ?? reason };
   if (model.kind === 'closed' && model.outside) return { ...model, stale: model.stale ?? reason };
+  // Not looked up before the connection went: it will not be while offline.
+  if (model.kind === 'unchecked') return { ...model, reason: model.reason ?? reason };
   return model;
 }

@@ -65,6 +65,8 @@ function noTodoOnClosedOrMissing(input: CriteriaInput): Outcome {
   const closed = todos.filter((t) => t.link === 'closed');
   const missing = todos.filter((t) => t.link === 'missing');
   const unchecked = todos.filter((t) => t.link === 'unchecked');
+  const notAsked = unchecked.filter((t) => t.outside === null).length;
+  const unread = unchecked.length - notAsked;
   if (closed.length + missing.length + unchecked.length === 0) {
     const tracked = todos.filter((t) => t.link !== 'untracked').length;
     return { passed: true, reason: `All ${plural(tracked, 'TODO')} with a reference point at open issues.`, items: [] };
@@ -72,7 +74,8 @@ function noTodoOnClosedOrMissing(input: CriteriaInput): Outcome {
   const parts: string[] = [];
   if (closed.length > 0) parts.push(`${plural(closed.length, 'TODO')} ${closed.length === 1 ? 'references a closed issue' : 'reference closed issues'}`);
   if (missing.length > 0) parts.push(`${plural(missing.length, 'TODO')} ${missing.length === 1 ? 'references an issue' : 'reference issues'} the tracker does not have`);
-  if (unchecked.length > 0) parts.push(`${plural(unchecked.length, 'TODO')} ${unchecked.length === 1 ? 'references an issue' : 'reference issues'} whose state could not be read`);
+  if (unread > 0) parts.push(`${plural(unread, 'TODO')} ${unread === 1 ? 'references an issue' : 'reference issues'} whose state could not be read`);
+  if (notAsked > 0) parts.push(`${plural(notAsked, 'TODO')} ${notAsked === 1 ? 'references an issue' : 'reference issues'} outside the milestone not looked up yet`);
   return { passed: false, reason: `${parts.join(', ')}.`, items: [...closed, ...missing, ...unchecked].map(todoItem) };
 }
 
