@@ -167,6 +167,36 @@ describe('TODOs on issues outside the milestone (GitHub emulator)', function () 
     });
   }
 
+  it('when a look-up fails, keeps the last known state, marked, and never says "not found" for it', async () => {
+    await writeTodos([`// TODO(#${CASES.closed}): b`, `// TODO(#${CASES.next}): a`]);
+    let shown: [number, string][] = [];
+    const lensesAre = (expected: [number, string][]) =>
+      waitFor(async () => JSON.stringify((shown = await lensTitles())) === JSON.stringify(expected), () => `lenses ${JSON.stringify(expected)}, now ${JSON.stringify(shown)}`);
+    await lensesAre([
+      [0, `#${CASES.closed} is closed: remove this TODO or reopen`],
+      [1, `#${CASES.next} · Plugin marketplace · open · v2.1`],
+    ]);
+    // The milestone still loads; only the two single-issue reads lose their connection (retries included).
+    await emulator.injectFault([CASES.closed, CASES.next].map((n) => ({ kind: 'drop' as const, count: 50, match: `GET ${REPO_PATH}/issues/${n}` })));
+    try {
+      await services().store.refresh();
+      await lensesAre([
+        [0, `#${CASES.closed} is closed: remove this TODO or reopen · last known`],
+        [1, `#${CASES.next} · Plugin marketplace · open · v2.1 · last known`],
+      ]);
+      const marked = new RegExp(`#${CASES.closed}, which is closed .*\\(last known state: Cannot reach`);
+      await waitFor(() => diagnostics().length === 1 && marked.test(String(diagnostics()[0][3])), () => `one diagnostic marked as last known, now ${JSON.stringify(diagnostics())}`);
+      assert.equal(editorVerdict().items.filter((i) => i.kind === 'todo' && i.file === FILE).length, 1, 'still counted as closed, the open one still not');
+    } finally {
+      await emulator.clearFaults();
+    }
+    await services().store.refresh();
+    await lensesAre([
+      [0, `#${CASES.closed} is closed: remove this TODO or reopen`],
+      [1, `#${CASES.next} · Plugin marketplace · open · v2.1`],
+    ]);
+  });
+
   it('asks once per distinct outside number per refresh, and an unchanged refresh gets 304s', async () => {
     await writeTodos([`// TODO(#${CASES.next}): a`, `// TODO(#${CASES.closed}): b`, `// TODO(#${CASES.next}): c, the same issue again`, `// TODO(#${CASES.missing}): d`]);
     await waitFor(() => [CASES.next, CASES.closed, CASES.missing].every((n) => services().store.current.data?.outside?.some((o) => o.number === n)), 'the three look-ups');
