@@ -35,7 +35,9 @@ export async function resolveTodoReference(services: Services, index: TodoIndex,
   };
   const choices: Choice[] = closed
     ? outside
-      ? [remove, reopen]
+      ? model.reason === 'merged'
+        ? [remove]
+        : [remove, reopen]
       : [remove, reopen, { label: `$(list-tree) ${vscode.l10n.t('Show #{0} in Issues by Role', ref.number)}`, run: () => services.revealIssue(ref.number) }]
     : [
         {

@@ -3,7 +3,7 @@ import type { ReleaseData } from '../../../src/core/model';
 import { MemoryKeyValueStore, type KeyValueStore } from '../../../src/trackers/keyValueStore';
 import { loadReleaseWithFallback, SnapshotCache } from '../../../src/trackers/snapshotCache';
 import { TrackerError, type Tracker } from '../../../src/trackers/tracker';
-import { aMilestone, anIssue } from '../builders';
+import { aMilestone, anIssue, anOutside } from '../builders';
 
 const scope = { apiHost: 'api.github.com', owner: 'octo', repo: 'repo' };
 
@@ -47,6 +47,23 @@ describe('SnapshotCache', () => {
     const fallback = await loadReleaseWithFallback(tracker, 'v1.0', cache);
     assert.deepEqual(fallback.data, release('v1.0'));
     assert.deepEqual(fallback.stale, { since: saved, reason: 'Cannot reach github.com (ECONNREFUSED).' });
+  });
+
+  it('saves fresh data as completed (the outside issues), so offline they are the last known state', async () => {
+    const cache = new SnapshotCache(new MemoryKeyValueStore(), scope, () => saved);
+    const tracker = trackerAnswering(release('v1.0'), new TrackerError('offline', 'Cannot reach github.com (ECONNREFUSED).'));
+    const outside = [anOutside({ number: 60, status: 'closed', milestone: null })];
+    const fresh = await loadReleaseWithFallback(tracker, 'v1.0', cache, async (data) => ({ ...data, outside }));
+    assert.deepEqual(fresh.data.outside, outside);
+    const fallback = await loadReleaseWithFallback(tracker, 'v1.0', cache, () => Promise.reject(new Error('not called offline')));
+    assert.deepEqual(fallback.data.outside, outside);
+    assert.notEqual(fallback.stale, null);
+  });
+
+  it('refuses a snapshot whose outside issues are malformed', async () => {
+    const store = new MemoryKeyValueStore();
+    await store.set('api.github.com/octo/repo#v1.0', JSON.stringify({ version: 1, savedAt: saved.toISOString(), data: { ...release('v1.0'), outside: [{ number: 'x' }] } }));
+    assert.equal(await new SnapshotCache(store, scope).load('v1.0'), undefined);
   });
 
   it('falls back on server errors too', async () => {
