@@ -2,6 +2,7 @@
 // here touches the network (the first load starts after activation returns).
 import * as vscode from 'vscode';
 import { Credentials } from './auth/credentials';
+import { registerChatSurface } from './chat/registerChat';
 import { registerChecklistSurface, type ChecklistSurface } from './checklist/registerChecklist';
 import { registerTodoSurface } from './codelens/registerTodos';
 import { TodoIndex } from './codelens/todoIndex';
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
     ...registerIssueCommands(services, issuesView, viewOptions),
     ...registerTodoSurface(services, todos),
     ...registerReportSurface(services),
+    ...registerChatSurface(services),
     checklistView,
     new ReleaseStatusBar(services),
   );

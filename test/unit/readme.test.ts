@@ -18,6 +18,12 @@ describe('README.md', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('names every language-model tool and every @release command', () => {
+    const tools = (manifest.contributes.languageModelTools as { name: string; toolReferenceName: string }[]).flatMap((t) => [t.name, `#${t.toolReferenceName}`]);
+    const commands = (manifest.contributes.chatParticipants as { name: string; commands: { name: string }[] }[]).flatMap((p) => [`@${p.name}`, ...p.commands.map((c) => `/${c.name}`)]);
+    assert.deepEqual([...tools, ...commands].filter((name) => !readme.includes(`\`${name}\``)), []);
+  });
+
   it('shows only images that exist', () => {
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
     assert.ok(images.length > 0, 'the README shows no screenshot');

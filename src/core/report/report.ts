@@ -58,6 +58,10 @@ export interface ReleaseReport {
   /** Configured roles in display order, then Unassigned when it has issues. */
   readonly roles: readonly RoleProgress[];
   readonly blockers: readonly ReportIssue[];
+  /** Every open work item, by number (blockers included). */
+  readonly openWork: readonly ReportIssue[];
+  /** Every resolved work item, by number. */
+  readonly resolvedWork: readonly ReportIssue[];
   /** The last 10 resolved work items, newest first. */
   readonly recentlyResolved: readonly ReportIssue[];
   /** Null when no TODO index is available. */
@@ -115,6 +119,10 @@ function closedTime(issue: Issue): number {
   return Number.isNaN(ms) ? -Infinity : ms;
 }
 
+function byNumber(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => a.number - b.number);
+}
+
 export function buildReport(input: CriteriaInput): ReleaseReport {
   const { data, config } = input;
   const work = workItems(data.issues, config);
@@ -139,6 +147,8 @@ export function buildReport(input: CriteriaInput): ReleaseReport {
     },
     roles: roleProgress(work, config),
     blockers: blockers.map((i) => toReportIssue(i, config)),
+    openWork: byNumber(work.filter((i) => i.state === 'open')).map((i) => toReportIssue(i, config)),
+    resolvedWork: byNumber(resolved).map((i) => toReportIssue(i, config)),
     recentlyResolved: recentlyResolved.map((i) => toReportIssue(i, config)),
     todos: input.todos === null ? null : countTodos(classifyTodos(input.todos, data, repository)),
     approval: input.approval,

@@ -31,6 +31,11 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('lists every open and every resolved work item by number, with role names, machinery left out', () => {
+    assert.deepEqual(report.openWork.map((i) => [i.number, i.roles]), [[3, ['QA Engineer']], [4, ['Unassigned']]]);
+    assert.deepEqual(report.resolvedWork.map((i) => [i.number, i.roles]), [[1, ['Programmer']], [2, ['Programmer', 'QA Engineer']]]);
+  });
+
   it('leaves Unassigned out when every issue has a role', () => {
     const roles = buildReport(anInput({ data: aRelease({ issues: [anIssue({ labels: ['role:pm'] })] }) })).roles;
     assert.equal(roles.at(-1)?.roleId, 'qa');
