@@ -64,8 +64,12 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     this.firstScan = new Promise((resolve) => (this.resolveFirstScan = resolve));
   }
 
-  /** Starts listening and schedules the first scan; called once the surfaces are registered. */
-  start(log: Log): void {
+  /**
+   * Starts listening and schedules the first scan once `firstLoad` settles (the release's first load, so the scan's
+   * worker threads do not compete with it for the cores; open editors get their lenses from their own text
+   * meanwhile); called once the surfaces are registered.
+   */
+  start(log: Log, firstLoad: Promise<unknown> = Promise.resolve()): void {
     this.log = log;
     const ws = vscode.workspace;
     const watcher = ws.createFileSystemWatcher('**/*');
@@ -87,7 +91,10 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
       }),
       ws.onDidChangeWorkspaceFolders(() => this.scheduleRescan()),
     );
-    this.scheduleRescan(0);
+    void firstLoad.then(
+      () => this.scheduleRescan(0),
+      () => this.scheduleRescan(0),
+    );
   }
 
   /** Which repository a qualified reference (`owner/repo#12`) must name to count for `todosFor`. */
