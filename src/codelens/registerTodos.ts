@@ -33,7 +33,26 @@ export function registerTodoSurface(services: Services, index: TodoIndex): vscod
     vscode.commands.registerCommand(TodoCommands.resolveReference, (arg?: unknown) => resolveTodoReference(services, index, arg)),
     vscode.commands.registerCommand(TodoCommands.removeComment, (arg?: unknown) => removeTodoComment(services, index, arg)),
   ];
-  // The first scan starts after activation returns; the status bar shows its progress.
-  index.start(services.log);
+  // The first scan starts after the release's first load (at most FIRST_SCAN_WAIT_MS after activation); the status
+  // bar shows its progress.
+  index.start(services.log, firstLoadSettled(services));
   return disposables;
+}
+
+const FIRST_SCAN_WAIT_MS = 3000;
+
+/** Resolves when the store leaves its first 'loading' phase, or after FIRST_SCAN_WAIT_MS (a slow GitHub). */
+function firstLoadSettled(services: Services): Promise<void> {
+  const { store } = services;
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, FIRST_SCAN_WAIT_MS);
+    const listener = store.onDidChange(() => {
+      if (store.current.phase !== 'loading') done();
+    });
+  });
 }

@@ -13,6 +13,7 @@ import type { ExtensionSettings } from '../release/settings';
 import type { TodoIndexPort } from '../release/todoIndexPort';
 import { Emitter } from '../state/emitter';
 import { toTodoItem } from '../scan/todoFileReader';
+import { documentLength, OpenDocumentTodos } from './openDocumentTodos';
 import { TodoScope } from './todoScope';
 import { readTextFile, scanWithProgress, todoExcludes } from './todoWorkspaceScan';
 
@@ -52,6 +53,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   private fireTimer: NodeJS.Timeout | undefined;
   private rescanTimer: NodeJS.Timeout | undefined;
   private repository: () => RepositoryId | null = () => null;
+  private readonly open = new OpenDocumentTodos();
   private log: Log | undefined;
 
   constructor(
@@ -62,8 +64,12 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     this.firstScan = new Promise((resolve) => (this.resolveFirstScan = resolve));
   }
 
-  /** Starts listening and schedules the first scan; called once the surfaces are registered. */
-  start(log: Log): void {
+  /**
+   * Starts listening and schedules the first scan once `firstLoad` settles (the release's first load, so the scan's
+   * worker threads do not compete with it for the cores; open editors get their lenses from their own text
+   * meanwhile); called once the surfaces are registered.
+   */
+  start(log: Log, firstLoad: Promise<unknown> = Promise.resolve()): void {
     this.log = log;
     const ws = vscode.workspace;
     const watcher = ws.createFileSystemWatcher('**/*');
@@ -85,7 +91,10 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
       }),
       ws.onDidChangeWorkspaceFolders(() => this.scheduleRescan()),
     );
-    this.scheduleRescan(0);
+    void firstLoad.then(
+      () => this.scheduleRescan(0),
+      () => this.scheduleRescan(0),
+    );
   }
 
   /** Which repository a qualified reference (`owner/repo#12`) must name to count for `todosFor`. */
@@ -132,9 +141,8 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     if (entry !== undefined && entry.version === document.version) return entry.todos;
     const pending = this.unconfirmed.get(rel);
     if (pending !== undefined && pending.version === document.version) return pending.todos;
-    const text = document.getText();
-    if (text.length > this.maxFileSize) return [];
-    const todos = this.parse(rel, text, document.languageId);
+    if (documentLength(document) > this.maxFileSize) return [];
+    const todos = this.parseOpen(rel, document);
     if (this.scopeOf().known(rel) === true) this.set(rel, { todos, version: document.version });
     else {
       this.unconfirmed.set(rel, { todos, version: document.version });
@@ -146,7 +154,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   /** The TODOs of a document's current text whatever the index's scope says (for commands the user aims at it). */
   parseDocument(document: vscode.TextDocument): TodoItem[] {
     const rel = this.relativePath(document.uri);
-    return rel === null ? [] : this.parse(rel, document.getText(), document.languageId);
+    return rel === null ? [] : this.parseOpen(rel, document);
   }
 
   /** Workspace-relative `/` path of a file in the folder, or null. */
@@ -225,6 +233,12 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     return parseTodos(text, language, { tags: this.settings().todoTags }).map((todo) => toTodoItem(rel, todo));
   }
 
+  /** An open document's TODOs from its in-memory text, re-lexed only where it changed since the last ask. */
+  private parseOpen(rel: string, document: vscode.TextDocument): TodoItem[] {
+    const language = isKnownLanguage(document.languageId) ? document.languageId : languageIdForPath(rel);
+    return this.open.todos(document, language, this.settings().todoTags).map((todo) => toTodoItem(rel, todo));
+  }
+
   private debounceEdit(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.editTimers.get(key));
@@ -244,8 +258,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     if (!force && this.files.get(rel)?.version === version) return;
     if (!(await this.scopeOf().includes(rel))) return this.remove(rel);
     if (document.isClosed || document.version !== version) return; // A newer edit is on its way.
-    const text = document.getText();
-    this.set(rel, { todos: text.length > this.maxFileSize ? [] : this.parse(rel, text, document.languageId), version });
+    this.set(rel, { todos: documentLength(document) > this.maxFileSize ? [] : this.parseOpen(rel, document), version });
   }
 
   private async updateFromDisk(uri: vscode.Uri): Promise<void> {
@@ -318,11 +331,24 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     clearTimeout(this.rescanTimer);
     for (const timer of this.editTimers.values()) clearTimeout(timer);
     for (const d of this.disposables.splice(0)) d.dispose();
+    this.open.dispose();
     this.changed.dispose();
     this.resolveFirstScan();
   }
 }
 
+/** Field by field, stopping at the first difference (an edit that moves lines differs at the first TODO below it). */
 function sameTodos(a: readonly TodoItem[], b: readonly TodoItem[]): boolean {
-  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.line !== y.line || x.character !== y.character || x.endLine !== y.endLine || x.endCharacter !== y.endCharacter) return false;
+    if (x.file !== y.file || x.tag !== y.tag || x.text !== y.text || !sameRef(x.ref, y.ref)) return false;
+  }
+  return true;
+}
+
+function sameRef(a: TodoItem['ref'], b: TodoItem['ref']): boolean {
+  return a === b || (a !== null && b !== null && a.number === b.number && a.owner === b.owner && a.repo === b.repo && a.raw === b.raw);
 }

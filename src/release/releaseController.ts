@@ -134,13 +134,18 @@ export class ReleaseController implements vscode.Disposable {
     this.snapshots = choice.snapshots;
     this.log.info(choice.tracker ? `Release data from ${choice.tracker.label}` : `No release tracker: ${choice.reason}`);
     this.store.setTracker(choice.tracker, choice.reason);
-    await vscode.commands.executeCommand('setContext', 'releaseReadiness.tracker', choice.tracker?.kind ?? 'none');
-    await vscode.commands.executeCommand('setContext', 'releaseReadiness.noTrackerReason', choice.reason ?? '');
+    // The context keys go to the workbench while the release loads (two round trips the load need not wait for).
+    const contextKeys = Promise.all([
+      vscode.commands.executeCommand('setContext', 'releaseReadiness.tracker', choice.tracker?.kind ?? 'none'),
+      vscode.commands.executeCommand('setContext', 'releaseReadiness.noTrackerReason', choice.reason ?? ''),
+    ]);
     this.schedule(settings.refreshIntervalSeconds);
     this.me = null;
-    // Not awaited: the release loads in parallel; the filter uses the name once it is known.
-    if (choice.tracker) void whoAmI(choice.tracker, folder?.uri.fsPath).then((me) => (this.me = me));
     await this.store.refresh();
+    await contextKeys;
+    // After the load: `git config user.name` is a process start the first tree page need not wait behind. The
+    // "Assigned to me" filter uses the name once it is known.
+    if (choice.tracker) void whoAmI(choice.tracker, folder?.uri.fsPath).then((me) => (this.me = me));
   }
 
   private schedule(seconds: number): void {

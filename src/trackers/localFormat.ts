@@ -8,7 +8,7 @@
 //   ticking one checklist item or editing one paragraph changes one line of the diff. The reader also accepts a
 //   plain string there, which is handy when writing the file by hand; the next write turns it into lines.
 import { ISSUES_FILE_VERSION, type IssuesDocument } from './localDocument';
-import { readIssuesDocument } from './localFormatReader';
+import { readIssuesDocument, readWellFormedIssues } from './localFormatReader';
 
 export { ISSUES_FILE_VERSION, type IssuesDocument, type LocalComment, type LocalIssue, type LocalMilestone } from './localDocument';
 
@@ -32,6 +32,10 @@ export class IssuesFileError extends Error {
 
 /** Reads the file's text; throws IssuesFileError with every problem found (up to a limit), positioned. */
 export function parseIssuesFile(text: string): IssuesDocument {
+  // A file as this extension writes it (the usual case) is read with JSON.parse: what it holds, written back, must
+  // give the very same text, so nothing (a duplicate key, a comment, an odd layout) can differ from the full read.
+  const wellFormed = readWellFormedIssues(text);
+  if (wellFormed !== null && serializeIssuesFile(wellFormed, lineEndingOf(text)) === text) return wellFormed;
   const result = readIssuesDocument(text);
   if (result.problems.length > 0) {
     const starts = lineStarts(text);

@@ -56,6 +56,36 @@ export function readIssuesDocument(text: string): { document: IssuesDocument; pr
   return { document, problems: reader.problems.slice(0, MAX_PROBLEMS) };
 }
 
+/**
+ * The fast read of a well-formed file: JSON.parse (native) instead of the syntax tree, checked by the same Reader on
+ * a tree built from the parsed values (without positions). Null when anything is wrong, or when JSON.parse cannot
+ * see what the tree would (duplicate keys: the caller accepts this result only if writing it back gives the very
+ * same text, which rules those out); then readIssuesDocument finds and places the problems.
+ */
+export function readWellFormedIssues(text: string): IssuesDocument | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const reader = new Reader();
+  const document = reader.document(valueNode(value));
+  if (reader.problems.length > 0 || checkReferences(document, reader.spots, text).length > 0) return null;
+  return document;
+}
+
+/** A parsed JSON value as jsonc-parser's Node (every position 0): what the Reader walks. */
+function valueNode(value: unknown): Node {
+  if (Array.isArray(value)) return { type: 'array', offset: 0, length: 0, children: value.map(valueNode) };
+  if (value === null) return { type: 'null', value: null, offset: 0, length: 0 };
+  if (typeof value === 'object') {
+    const children = Object.entries(value).map(([key, item]): Node => ({ type: 'property', offset: 0, length: 0, children: [{ type: 'string', value: key, offset: 0, length: 0 }, valueNode(item)] }));
+    return { type: 'object', offset: 0, length: 0, children };
+  }
+  return { type: typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string', value, offset: 0, length: 0 };
+}
+
 function emptyDocument(): IssuesDocument {
   return { version: 1, milestones: [], issues: [] };
 }

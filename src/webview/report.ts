@@ -5,6 +5,7 @@ import { h } from './elements';
 import {
   approvalSection,
   blockersSection,
+  buildFolded,
   burnupSection,
   checklistSection,
   criteriaSection,
@@ -78,7 +79,9 @@ function render(message: HostMessage): void {
   root.replaceChildren(...[staleBanner(message), ...content(message)].filter((n): n is HTMLElement => n !== null));
   for (const details of root.querySelectorAll('details')) {
     const key = details.closest('[data-criterion]')?.getAttribute('data-criterion') ?? details.className;
-    if (openDetails.has(key)) details.open = true;
+    if (!openDetails.has(key)) continue;
+    buildFolded(details);
+    details.open = true;
   }
   if (focusedKey !== undefined) {
     const again = [...root.querySelectorAll<HTMLElement>('[data-key]')].find((e) => e.dataset.key === focusedKey);

@@ -33,12 +33,30 @@ function itemNode(post: Post, item: CriterionItem): HTMLElement {
   }
 }
 
+/** The folded lists whose items are not built yet, with the function that builds them. */
+const unbuilt = new WeakMap<HTMLDetailsElement, () => void>();
+
+/** Builds a folded list's items now: render() calls it before it opens a list again, so focus can go back inside. */
+export function buildFolded(details: HTMLDetailsElement): void {
+  unbuilt.get(details)?.();
+}
+
 function itemList(post: Post, items: readonly CriterionItem[]): Child {
   if (items.length === 0) return null;
   const visible = h('ul', { className: 'items' }, ...items.slice(0, VISIBLE_ITEMS).map((i) => itemNode(post, i)));
   if (items.length <= VISIBLE_ITEMS) return visible;
   const rest = items.slice(VISIBLE_ITEMS);
-  const more = h('details', {}, h('summary', {}, `${rest.length} more`), h('ul', { className: 'items' }, ...rest.map((i) => itemNode(post, i))));
+  // A large milestone folds thousands of items here: they are built when the reader opens the list, so the first
+  // paint (and every re-render) does not wait for them.
+  const list = h('ul', { className: 'items' });
+  const more = h('details', {}, h('summary', {}, `${rest.length} more`), list);
+  unbuilt.set(more, () => {
+    unbuilt.delete(more);
+    list.append(...rest.map((i) => itemNode(post, i)));
+  });
+  more.addEventListener('toggle', () => {
+    if (more.open) buildFolded(more);
+  });
   return h('div', {}, visible, more);
 }
 

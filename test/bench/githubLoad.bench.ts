@@ -16,7 +16,9 @@ import { interleaved, msMeasurement, type BenchRow } from './benchResult';
 
 const ISSUES = 5_000;
 const PER_PAGE = 100;
-const RUNS = 6;
+const RUNS = 10;
+/** Issue 12's budget: Octokit, the ETag cache and the mapping may cost at most 30 % over the bare requests. */
+const GITHUB_RATIO = 1.3;
 const TOKEN = 'bench-token';
 const HEADERS = { accept: 'application/vnd.github+json', authorization: `token ${TOKEN}`, 'user-agent': 'rr-bench' };
 
@@ -113,15 +115,15 @@ export async function run(log: (line: string) => void = (line) => console.log(li
         id: 'github.cold',
         name: 'GitHub load: cold (new client, empty ETag cache)',
         ours: msMeasurement(cold.ours),
-        reference: { ...msMeasurement(cold.reference), what: `fetch + JSON.parse of the same ${urls.length} URLs` },
-        target: { kind: 'none', value: 0, text: 'shown for comparison' },
+        reference: { ...msMeasurement(cold.reference), what: `fetch + JSON.parse of the same ${urls.length} URLs, one after another on one keep-alive connection` },
+        target: { kind: 'ratioBelow', value: GITHUB_RATIO, text: `< ${GITHUB_RATIO}× the bare fetch loop` },
       },
       {
         id: 'github.refresh',
         name: 'GitHub load: unchanged refresh (every page 304)',
         ours: msMeasurement(refresh.ours),
         reference: { ...msMeasurement(refresh.reference), what: `fetch of the same ${urls.length} URLs with If-None-Match` },
-        target: { kind: 'none', value: 0, text: 'shown for comparison' },
+        target: { kind: 'ratioBelow', value: GITHUB_RATIO, text: `< ${GITHUB_RATIO}× the bare fetch loop` },
       },
       {
         id: 'github.refresh304',

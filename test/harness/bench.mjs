@@ -1,7 +1,7 @@
 // `npm run bench`: builds, runs every benchmark with its reference in the same invocation, prints one table and
 // writes test-results/bench.json and test-results/bench.md (the Markdown table for the README).
 //   npm run bench                         everything (about 10 minutes on 2 cores)
-//   npm run bench -- --only tree,github   a subset: todo, tree, github, groups
+//   npm run bench -- --only tree,github   a subset: todo, activation, tree, report, github, groups, scale
 //   npm run bench -- --no-build           reuse dist/ and out/
 //   RR_BENCH_PROFILE=/tmp/prof npm run bench -- --only tree
 //                                         also writes CPU profiles of the tree series (open in Chrome DevTools)
@@ -12,6 +12,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CODE_SERVER_VERSION, NODE_VERSION, repoRoot } from './codeServer.mjs';
 import { consoleTable, judge, machine, markdown, ratioOf } from './benchTable.mjs';
+import { runActivationBench } from './benchActivation.mjs';
+import { runReportBench } from './benchReport.mjs';
 import { runTreeBench } from './benchTree.mjs';
 import { todoScanRows } from './todoScanRows.mjs';
 
@@ -56,9 +58,12 @@ const BENCHMARKS = [
       return rowsOf(await runModule('todoScan.bench.js', env), todoScanRows);
     },
   },
+  { key: 'activation', title: 'Activation in the VS Code extension host (a fresh window per sample)', run: () => runActivationBench({ issues: 5000, log: (l) => console.log(`  ${l}`) }) },
   { key: 'tree', title: 'Issues by Role tree and code lenses in the VS Code extension host', run: () => runTreeBench({ issues: 5000, log: (l) => console.log(`  ${l}`) }) },
+  { key: 'report', title: 'Report panel first paint in Chromium (code-server)', run: () => runReportBench({ issues: 5000, log: (l) => console.log(`  ${l}`) }) },
   { key: 'github', title: 'GitHub tracker against the API emulator', run: async () => rowsOf(await runModule('githubLoad.bench.js')) },
   { key: 'groups', title: 'groupByRole in plain Node', run: async () => rowsOf(await runModule('groupByRole.bench.js')) },
+  { key: 'scale', title: 'Scale: the report model and the CLI on 5,000 and 50,000 issues (plain Node)', run: async () => rowsOf(await runModule('scale.bench.js')) },
 ];
 
 function parseArgs(argv) {

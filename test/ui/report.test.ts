@@ -66,6 +66,19 @@ describe('progress report panel (ui)', () => {
     assert.equal(await report.frame.locator('#announcer').innerText(), `Release v1.4 — Holiday Checkout: NO-GO, ${failing} criteria failing.`);
   });
 
+  it('folds the items past the eighth and builds them when the fold is opened', async () => {
+    const criterion = expected.criteria.find((c) => !c.passed && !c.skipped && c.items.length > 8)!;
+    assert.ok(criterion, 'the fixture has a failing criterion with more than eight items');
+    const fold = report.frame.locator(`#criteria li[data-criterion="${criterion.id}"] details`);
+    assert.equal(await fold.locator('summary').innerText(), `${criterion.items.length - 8} more`);
+    assert.equal(await fold.locator('li').count(), 0, 'not built before it is opened');
+    await fold.locator('summary').click();
+    assert.equal(await fold.locator('li').count(), criterion.items.length - 8);
+    const ninth = criterion.items[8];
+    if (ninth.kind === 'issue') assert.equal(await fold.locator('li button').first().getAttribute('data-key'), `issue:${ninth.number}`);
+    await fold.locator('summary').click();
+  });
+
   it('screenshot in the dark theme', async () => {
     await workbench.page.mouse.move(5, 500);
     await report.screenshot('report-dark');

@@ -97,13 +97,24 @@ function milestoneOf(input: CriteriaInput, work: readonly Issue[]): ReportMilest
   };
 }
 
+/** One pass over the work items (each issue's status looked up once), counting into every role it belongs to. */
 function roleProgress(work: readonly Issue[], config: TeamConfig): RoleProgress[] {
+  const counts = new Map(displayRoles(config).map((role) => [role.id, { total: 0, resolved: 0, verified: 0 }]));
+  for (const issue of work) {
+    const status = statusOf(issue, config);
+    const closed = issue.state === 'closed';
+    for (const roleId of status.roles) {
+      const count = counts.get(roleId);
+      if (count === undefined) continue;
+      count.total++;
+      if (closed) count.resolved++;
+      if (closed && status.verified) count.verified++;
+    }
+  }
   return displayRoles(config)
     .map((role) => {
-      const issues = work.filter((issue) => statusOf(issue, config).roles.includes(role.id));
-      const resolved = issues.filter((i) => i.state === 'closed');
-      const verified = resolved.filter((i) => statusOf(i, config).verified).length;
-      return { roleId: role.id, role: role.name, resolved: resolved.length, verified, total: issues.length, open: issues.length - resolved.length };
+      const { total, resolved, verified } = counts.get(role.id)!;
+      return { roleId: role.id, role: role.name, resolved, verified, total, open: total - resolved };
     })
     .filter((row) => row.roleId !== UNASSIGNED_ROLE.id || row.total > 0);
 }

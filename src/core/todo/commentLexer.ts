@@ -168,7 +168,8 @@ function charLiteralEnd(text: string, p: number, breaks: LineBreaks): number {
   }
   if (c === 10 || c === 39 || Number.isNaN(c)) return -1;
   if (text.charCodeAt(p + 2) === 39) return p + 3;
-  if (c >= 0xd800 && c <= 0xdbff && text.charCodeAt(p + 3) === 39) return p + 4;
+  // A surrogate pair only: a lone high surrogate before a line break must not reach into the next line.
+  if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 2) & 0xfc00) === 0xdc00 && text.charCodeAt(p + 3) === 39) return p + 4;
   return -1;
 }
 
@@ -190,7 +191,12 @@ function regexLiteralEnd(text: string, p: number): number {
   for (let j = p + 1; j < text.length; j++) {
     const c = text.charCodeAt(j);
     if (c === 10 || c === 13) return -1;
-    if (c === 92) j++;
+    if (c === 92) {
+      // A regex literal holds no line break, not even an escaped one.
+      const next = text.charCodeAt(j + 1);
+      if (next === 10 || next === 13) return -1;
+      j++;
+    }
     else if (c === 91) inClass = true;
     else if (c === 93) inClass = false;
     else if (c === 47 && !inClass) return j + 1;
@@ -199,16 +205,36 @@ function regexLiteralEnd(text: string, p: number): number {
 }
 
 /**
+ * Called for each token that may hold a line break (a block comment, a multi-line string): `start`..`end` is the
+ * whole token. The incremental parser keeps these to know at which line starts the lexer is in plain code.
+ */
+export type SpanVisitor = (start: number, end: number) => void;
+
+/**
  * Calls `visit` for each comment that starts at or before `until` (pass `text.length` for all). Strings and
  * character literals are skipped, so comment markers inside them do not count.
  */
 export function lexComments(text: string, compiled: CompiledSyntax, until: number, visit: CommentVisitor): void {
+  lexCommentsFrom(text, compiled, 0, until, visit);
+}
+
+/**
+ * lexComments from `from`, an offset where the lexer is in plain code (0, a line start no token spans, or the end
+ * of a token). Returns the end of the last token read (or `from`): when that is past `until`, a token started
+ * before `until` and ended after it.
+ *
+ * Why a line start no token spans is a safe place to start: every decision the lexer makes at an offset looks
+ * back at most to the start of its line, and looks ahead past the line's end only inside a block comment or a
+ * multi-line string — the tokens `onSpan` reports.
+ */
+export function lexCommentsFrom(text: string, compiled: CompiledSyntax, from: number, until: number, visit: CommentVisitor, onSpan?: SpanVisitor): number {
   const re = compiled.tokenRe;
   const breaks = new LineBreaks(text);
-  re.lastIndex = 0;
+  let lastEnd = from;
+  re.lastIndex = from;
   while (re.test(text)) {
     const p = re.lastIndex - 1;
-    if (p > until) return;
+    if (p > until) return lastEnd;
     re.lastIndex = p + 1;
     const openers = compiled.byFirstChar[text.charCodeAt(p)];
     if (openers === undefined) continue;
@@ -218,21 +244,25 @@ export function lexComments(text: string, compiled: CompiledSyntax, until: numbe
         const end = breaks.after(p);
         const contentEnd = end > p && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
         visit(p, p + o.text.length, Math.max(contentEnd, p + o.text.length), end, '');
-        re.lastIndex = end;
+        re.lastIndex = lastEnd = end;
       } else if (o.kind === BLOCK) {
         const close = blockClose(text, p + o.text.length, o);
         const contentEnd = close < 0 ? text.length : close;
         const end = close < 0 ? text.length : close + o.close.length;
+        onSpan?.(p, end);
         visit(p, p + o.text.length, contentEnd, end, o.close);
-        re.lastIndex = end;
+        re.lastIndex = lastEnd = end;
       } else if (o.kind === STRING) {
-        re.lastIndex = stringEnd(text, p + o.text.length, o, breaks);
+        const end = stringEnd(text, p + o.text.length, o, breaks);
+        if (o.multiline) onSpan?.(p, end);
+        re.lastIndex = lastEnd = end;
       } else {
         const end = o.kind === CHAR ? charLiteralEnd(text, p, breaks) : regexLiteralEnd(text, p);
         if (end < 0) continue;
-        re.lastIndex = end;
+        re.lastIndex = lastEnd = end;
       }
       break;
     }
   }
+  return lastEnd;
 }

@@ -52,15 +52,20 @@ export function onWordBoundary(text: string, pos: number, tag: string): boolean 
   return !(after < text.length && isWordCharCode(tag.charCodeAt(tag.length - 1)) && isWordCharCode(text.charCodeAt(after)));
 }
 
-export function findTagHits(text: string, matcher: TagMatcher): TagHits {
+/**
+ * Every tag occurrence on a word boundary in `from`..`to` (the whole text by default), in order. A range is searched
+ * as a slice of its own, so a small range never makes indexOf read the rest of a large text.
+ */
+export function findTagHits(text: string, matcher: TagMatcher, from = 0, to = text.length): TagHits {
+  const hay = from === 0 && to === text.length ? text : text.slice(from, to);
   const positions: number[] = [];
   const tagIndexes: number[] = [];
   if (matcher.anyCase !== null) {
     const re = matcher.anyCase;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (!onWordBoundary(text, m.index, m[0])) continue;
-      positions.push(m.index);
+    for (let m = re.exec(hay); m !== null; m = re.exec(hay)) {
+      if (!onWordBoundary(text, m.index + from, m[0])) continue;
+      positions.push(m.index + from);
       tagIndexes.push(matcher.lowerToIndex.get(m[0].toLowerCase()) ?? 0);
     }
     return { positions, tagIndexes };
@@ -68,9 +73,9 @@ export function findTagHits(text: string, matcher: TagMatcher): TagHits {
   let tagsWithHits = 0;
   matcher.tags.forEach((tag, index) => {
     const before = positions.length;
-    for (let i = text.indexOf(tag); i >= 0; i = text.indexOf(tag, i + 1)) {
-      if (!onWordBoundary(text, i, tag)) continue;
-      positions.push(i);
+    for (let i = hay.indexOf(tag); i >= 0; i = hay.indexOf(tag, i + 1)) {
+      if (!onWordBoundary(text, i + from, tag)) continue;
+      positions.push(i + from);
       tagIndexes.push(index);
     }
     if (positions.length > before) tagsWithHits++;

@@ -20,11 +20,11 @@
 //   that line only.
 // - Positions are 0-based; characters are UTF-16 code units, as VS Code counts them. CRLF and LF both work.
 // - Unknown languages use `#` and `//` comments (after whitespace or at line start) and no strings.
-import { compiledSyntaxFor, lexComments } from './commentLexer';
+import { compiledSyntaxFor, lexComments, type CompiledSyntax } from './commentLexer';
 import { bareNumberRef, findIssueRef, issueRefAt } from './issueRefParser';
 import type { IssueRef } from '../model';
-import { isDecoration, markerCharsFor, plausibleLead } from './tagLead';
-import { findTagHits, tagMatcher, type TagHits } from './tagMatcher';
+import { isDecoration, markerCharsFor, plausibleLead, type MarkerChars } from './tagLead';
+import { findTagHits, tagMatcher, type TagHits, type TagMatcher } from './tagMatcher';
 
 export { languageIdForPath } from './languageIds';
 
@@ -117,13 +117,16 @@ export function readTodoHeader(text: string, tagEnd: number, end: number, closer
 }
 
 /** Tracks line numbers while offsets only move forward, so each newline is looked at once (minified files!). */
-class LineCursor {
-  line = 0;
-  lineStart = 0;
+export class LineCursor {
   /** Offset of the line break ending the current line (or the text's length). */
   lineEnd: number;
-  constructor(private readonly text: string) {
-    this.lineEnd = this.breakAfter(0);
+  /** Starts at line `line`, which begins at offset `lineStart` (the text's start by default). */
+  constructor(
+    private readonly text: string,
+    public line = 0,
+    public lineStart = 0,
+  ) {
+    this.lineEnd = this.breakAfter(lineStart);
   }
   private breakAfter(from: number): number {
     const nl = this.text.indexOf('\n', from);
@@ -171,25 +174,62 @@ export function parseTodos(text: string, languageId: string, options: TodoParseO
   const hits = plausibleHits(text, findTagHits(text, matcher), languageId);
   const count = hits.positions.length;
   if (count === 0) return [];
-  const compiled = compiledSyntaxFor(languageId);
-  const cursor = new LineCursor(text);
+  const parser = new CommentTodoParser(text, languageId, matcher, new LineCursor(text));
   const todos: ParsedTodo[] = [];
   let next = 0;
-  lexComments(text, compiled, hits.positions[count - 1], (start, contentStart, contentEnd, end, closer) => {
+  lexComments(text, parser.compiled, hits.positions[count - 1], (start, contentStart, contentEnd, end, closer) => {
     while (next < count && hits.positions[next] < contentStart) next++;
-    if (next >= count || hits.positions[next] >= contentEnd) return;
+    let stop = next;
+    while (stop < count && hits.positions[stop] < contentEnd) stop++;
+    if (stop === next) return;
+    parser.push(hits, next, stop, start, contentStart, contentEnd, end, closer, todos);
+    next = stop;
+  });
+  return todos;
+}
+
+/** The TODOs of one comment at a time; shared by the whole-text parse and the incremental one. */
+export class CommentTodoParser {
+  readonly compiled: CompiledSyntax;
+  private readonly markers: MarkerChars;
+
+  constructor(
+    private readonly text: string,
+    languageId: string,
+    readonly matcher: TagMatcher,
+    private readonly cursor: LineCursor,
+  ) {
+    this.compiled = compiledSyntaxFor(languageId);
+    this.markers = markerCharsFor(languageId);
+  }
+
+  /** Tag hits inside a comment's content that could lead it (see tagLead.ts). */
+  hitsIn(contentStart: number, contentEnd: number): TagHits {
+    const { positions, tagIndexes } = findTagHits(this.text, this.matcher, contentStart, contentEnd);
+    const kept: TagHits = { positions: [], tagIndexes: [] };
+    for (let i = 0; i < positions.length; i++) {
+      if (!plausibleLead(this.text, positions[i], this.markers)) continue;
+      kept.positions.push(positions[i]);
+      kept.tagIndexes.push(tagIndexes[i]);
+    }
+    return kept;
+  }
+
+  /** Appends the TODOs of the comment `start`..`end` to `out`, from its hits `first`..`stop` (exclusive). */
+  push(hits: TagHits, first: number, stop: number, start: number, contentStart: number, contentEnd: number, end: number, closer: string, out: ParsedTodo[]): void {
+    const { text, cursor, matcher } = this;
     cursor.moveTo(start);
     const commentLine = cursor.line;
     const commentCharacter = start - cursor.lineStart;
     const found: Omit<ParsedTodo, 'comment'>[] = [];
     let lastLine = -1;
-    for (; next < count && hits.positions[next] < contentEnd; next++) {
+    for (let next = first; next < stop; next++) {
       const pos = hits.positions[next];
       const tag = matcher.tags[hits.tagIndexes[next]];
       cursor.moveTo(pos);
       if (cursor.line === lastLine) continue;
       const bound = Math.max(cursor.lineStart, contentStart);
-      if (!leadsComment(text, pos, bound, compiled.lineMarkers)) continue;
+      if (!leadsComment(text, pos, bound, this.compiled.lineMarkers)) continue;
       let lineEnd = cursor.lineEnd;
       if (lineEnd > contentEnd) lineEnd = contentEnd;
       else if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
@@ -217,7 +257,6 @@ export function parseTodos(text: string, languageId: string, options: TodoParseO
       endLine: cursor.line,
       endCharacter: commentEnd - cursor.lineStart,
     };
-    for (const todo of found) todos.push({ ...todo, comment });
-  });
-  return todos;
+    for (const todo of found) out.push({ ...todo, comment });
+  }
 }

@@ -3,7 +3,8 @@
 // into the cached 200 (pagination keeps working, since the cached Link header is replayed), enforces the
 // timeout, and logs one line per attempt. It never logs headers, so the Authorization header cannot leak.
 import type { TrackerLog } from '../trackerLog';
-import type { EtagCache } from './etagCache';
+import type { CachedResponse, EtagCache } from './etagCache';
+import { isJsonContentType, ResponseBody } from './responseBody';
 
 export interface RateLimitObservation {
   readonly remaining: number;
@@ -72,9 +73,12 @@ export function createConditionalFetch(options: ConditionalFetchOptions): typeof
 
       if (response.status === 304 && cached) return replay(url, cached, response.headers);
       const etag = response.headers.get('etag');
+      let entry: CachedResponse | undefined;
       if (method === 'GET' && response.status === 200 && etag && body !== null) {
-        await options.cache.set(key, { etag, body, headers: replayable(response.headers) });
+        entry = { etag, body, headers: replayable(response.headers) };
+        await options.cache.set(key, entry);
       }
+      if (response.status >= 200 && response.status < 300 && body !== null) return success(url, response.status, response.statusText, response.headers, body, entry);
       return rebuild(url, response.status, response.statusText, response.headers, body);
     } catch (error) {
       const ms = Math.round(performance.now() - started);
@@ -90,13 +94,23 @@ export function createConditionalFetch(options: ConditionalFetchOptions): typeof
   };
 }
 
-function replay(url: string, cached: { body: string; headers: Readonly<Record<string, string>> }, fresh: Headers): Response {
+function replay(url: string, cached: CachedResponse, fresh: Headers): Response {
   // Fresh headers carry the current rate-limit numbers; the cached ones describe the body we hand back.
   const headers = new Headers(fresh);
   for (const name of WIRE_HEADERS) headers.delete(name);
   for (const [name, value] of Object.entries(cached.headers)) headers.set(name, value);
   if (!('link' in cached.headers)) headers.delete('link');
-  return rebuild(url, 200, 'OK', headers, cached.body);
+  return success(url, 200, 'OK', headers, cached.body, cached);
+}
+
+/**
+ * A 2xx answer whose `body` is a ResponseBody rather than a stream: the client sets parseSuccessResponseBody: false,
+ * so Octokit hands `body` back as the response's data without reading it (see responseBody.ts).
+ */
+function success(url: string, status: number, statusText: string, source: Headers, text: string, memo?: CachedResponse): Response {
+  const response = rebuild(url, status, statusText, source, null);
+  Object.defineProperty(response, 'body', { value: new ResponseBody(text, isJsonContentType(source.get('content-type')), memo) });
+  return response;
 }
 
 function rebuild(url: string, status: number, statusText: string, source: Headers, body: string | null): Response {

@@ -2,8 +2,10 @@
 // "changed since?" and GitHub answers 304, which does not count against the rate limit.
 // https://docs.github.com/en/rest/using-the-rest-api/best-practices-for-using-the-rest-api#use-conditional-requests-if-appropriate
 import type { KeyValueStore } from '../keyValueStore';
+import type { ParsedMemo } from './responseBody';
 
-export interface CachedResponse {
+/** `parsed` (the ParsedMemo) lives in memory only: a replayed body is not parsed again. */
+export interface CachedResponse extends ParsedMemo {
   readonly etag: string;
   /** The response body exactly as received (JSON text). */
   readonly body: string;
@@ -39,7 +41,8 @@ export class EtagCache {
   async set(key: string, entry: CachedResponse): Promise<void> {
     this.remember(key, entry);
     // Persistence is an optimisation: a failing store must not fail the request.
-    await this.storage?.set(STORAGE_PREFIX + key, JSON.stringify(entry)).catch(() => undefined);
+    const { etag, body, headers } = entry;
+    await this.storage?.set(STORAGE_PREFIX + key, JSON.stringify({ etag, body, headers })).catch(() => undefined);
   }
 
   get size(): number {

@@ -15,6 +15,7 @@ import { createConditionalFetch, FRESH_READ_HEADER, type RateLimitObservation } 
 import { EtagCache } from './etagCache';
 import { formatClockTime, toTrackerError, type ErrorContext } from './githubErrors';
 import { RequestLimiter } from './requestLimiter';
+import { responseData } from './responseBody';
 import { tokenAllowedFor } from './tokenPolicy';
 
 export const USER_AGENT = 'release-readiness';
@@ -112,7 +113,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     userAgent: USER_AGENT,
     // Octokit's own request log would duplicate ours; keep only its warnings (deprecations).
     log: { debug: () => undefined, info: () => undefined, warn: (message: string) => log.warn(message), error: () => undefined },
-    request: { fetch: transport },
+    // Bodies are parsed by us, once (responseBody.ts), not by Octokit's json-with-bigint.
+    request: { fetch: transport, parseSuccessResponseBody: false },
     retry: {
       retries: options.retries ?? 3,
       retryAfterBaseValue: 1000 * scale,
@@ -148,7 +150,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       : params;
     try {
       const response = await octokit.request(route, withHeaders);
-      return { data: response.data as T, status: response.status, headers: response.headers };
+      return { data: responseData(response.data) as T, status: response.status, headers: response.headers };
     } catch (error) {
       throw toTrackerError(error, errorContext);
     }
@@ -161,19 +163,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     try {
       const base = { per_page: 100, ...params };
       const first = await octokit.request(route, base);
-      const items = pageItems<T>(first.data);
+      const items = pageItems<T>(responseData(first.data));
       const last = lastPageNumber(first.headers.link);
       if (last !== null) {
         const pages = [];
         for (let page = 2; page <= last; page++) pages.push(octokit.request(route, { ...base, page }));
-        for (const response of await Promise.all(pages)) items.push(...pageItems<T>(response.data));
+        for (const response of await Promise.all(pages)) items.push(...pageItems<T>(responseData(response.data)));
         return items;
       }
       for (let next = nextPageUrl(first.headers.link); next !== null; ) {
         // The token goes with the request: follow a link only on the API's own origin.
         if (originOf(next) !== apiOrigin) throw new Error(`GitHub sent a next-page link to another server (${next}); not following it.`);
         const response = await octokit.request({ method: 'GET', url: next });
-        items.push(...pageItems<T>(response.data));
+        items.push(...pageItems<T>(responseData(response.data)));
         next = nextPageUrl(response.headers.link);
       }
       return items;

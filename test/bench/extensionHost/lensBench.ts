@@ -1,6 +1,7 @@
 // Code lenses on a 10,000-line file, inside the real extension host (part of the tree benchmark's run):
 //   warm         provideCodeLenses with the document unchanged (answered from the TODO index);
-//   incremental  provideCodeLenses right after an edit (the file is parsed again from the editor's text).
+//   incremental  provideCodeLenses right after an edit (only the edited lines are lexed again, see
+//                core/todo/incrementalTodos.ts).
 // The edit itself (a round trip to the workbench) is applied before the clock starts. Reference, run by run: the
 // document's text split into lines, a plain loop over the same 10,000 lines.
 import * as vscode from 'vscode';
@@ -13,7 +14,7 @@ import { msMeasurement, percentiles, type BenchRow, type Percentiles } from '../
 const RUNS = 30;
 const WARMUP = 3;
 const LENS_BUDGET_MS = 5;
-const INCREMENTAL_BUDGET_MS = 10;
+const INCREMENTAL_BUDGET_MS = 5;
 
 function reference(document: vscode.TextDocument): number {
   return document.getText().split('\n').length;
@@ -67,7 +68,7 @@ export async function lensRows(api: ReleaseReadinessApi, folder: vscode.Uri): Pr
       },
       {
         id: 'lens.incremental',
-        name: `Code lenses: provideCodeLenses right after an edit, file parsed again (${what})`,
+        name: `Code lenses: provideCodeLenses right after an edit, only the edited lines lexed again (${what})`,
         ours: msMeasurement(incremental.ours),
         reference: { ...msMeasurement(incremental.reference), what: refWhat },
         target: { kind: 'below', value: INCREMENTAL_BUDGET_MS, text: `p95 < ${INCREMENTAL_BUDGET_MS} ms` },

@@ -9,6 +9,9 @@ import * as vscode from 'vscode';
 import type { Issue } from '../../../src/core/model';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import type { TrackAllResult } from '../../../src/codelens/trackAllTodos';
+import type { TodoIndex } from '../../../src/codelens/todoIndex';
+import { parseTodos } from '../../../src/core/todo/todoParser';
+import { toTodoItem } from '../../../src/scan/todoFileReader';
 import { EmulatorControl, extensionApi, waitFor } from '../emulatorControl';
 import { useTracker, waitForRelease } from '../issuesTreeReader';
 import { MILESTONE as GITHUB_MILESTONE, REPO_PATH, rrFixtureSeed } from '../rrFixtureSeed';
@@ -112,6 +115,28 @@ describe('TODO surface', function () {
       assert.deepEqual(titles[0], [0, '#15 · Express shipping cutoff countdown · open · Designer, Programmer']);
       assert.equal(titles.find((t) => t[1].startsWith('#12'))?.[0], LINES.open12 + 1);
       await waitFor(() => services().todos.todosFor(15).length === 1, 'the index to pick up the edit');
+    });
+
+    it('keeps an edited document\'s TODOs equal to a full parse of its text, edit by edit (only edited lines are lexed again)', async () => {
+      const doc = await vscode.workspace.openTextDocument(uri(TS));
+      const index = services().todos as TodoIndex;
+      const full = () => parseTodos(doc.getText(), 'typescript', { tags: ['TODO', 'FIXME', 'BUG', 'HACK', 'XXX'] }).map((t) => toTodoItem(TS, t));
+      assert.deepEqual(index.todosIn(doc), full());
+      const pieces = ['/*', '*/', '`', '"', '\n', '// TODO(#12) again\n', '/* FIXME(#15) x */', 'x', '\\', '// ', "'"];
+      let seed = 7;
+      const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+      for (let i = 0; i < 60; i++) {
+        const edit = new vscode.WorkspaceEdit();
+        // One to three changes in one edit: VS Code reports them as one event with several content changes.
+        const lines = [...new Set(Array.from({ length: 1 + next(3) }, () => next(doc.lineCount)))];
+        for (const line of lines) {
+          const at = new vscode.Position(line, next(doc.lineAt(line).text.length + 1));
+          if (next(4) === 0 && at.character > 0) edit.delete(doc.uri, new vscode.Range(at.translate(0, -1), at));
+          else edit.insert(doc.uri, at, pieces[next(pieces.length)]);
+        }
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        assert.deepEqual(index.todosIn(doc), full(), `after edit ${i}`);
+      }
     });
 
     it('reports closed and missing references as warnings, untracked ones only when switched on', async () => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import Ajv from 'ajv';
 import { IssuesFileError, parseIssuesFile, serializeIssuesFile, type FormatProblem } from '../../../src/trackers/localFormat';
+import { readIssuesDocument, readWellFormedIssues } from '../../../src/trackers/localFormatReader';
 import { fromRoot } from '../../repoRoot';
 import { aDocument, aLocalIssue, aLocalMilestone } from './localFixtures';
 
@@ -57,6 +58,24 @@ describe('localFormat', () => {
       const doc = parseIssuesFile(`\uFEFF${valid('{ "number": 4, "title": "Hand made", "state": "open", "createdAt": "2026-11-01", "body": "one\\ntwo", "milestone": "v1" }')}`);
       assert.deepEqual(doc.milestones[0], { number: 1, title: 'v1', description: '', dueOn: null, state: 'open', checklist: null });
       assert.deepEqual(doc.issues[0], aLocalIssue({ number: 4, title: 'Hand made', body: 'one\ntwo', milestone: 'v1', author: null, createdAt: '2026-11-01', updatedAt: '2026-11-01' }));
+    });
+
+    it('reads a file as it writes it (LF or CRLF) with the fast read, to the same document as the full read', () => {
+      const doc = aDocument([aLocalIssue({ number: 1, body: 'one\ntwo', labels: ['role:qa'] }), aLocalIssue({ number: 2, title: 'Ünïcödé 🎁 "quoted"', state: 'closed', stateReason: 'completed', closedAt: '2026-11-03T10:00:00Z' })]);
+      for (const eol of ['\n', '\r\n'] as const) {
+        const text = serializeIssuesFile(doc, eol);
+        assert.deepEqual(readWellFormedIssues(text), readIssuesDocument(text).document);
+        assert.deepEqual(parseIssuesFile(text), doc);
+      }
+    });
+
+    it('sends what the fast read cannot see to the full read: a duplicate key, an unknown key, a wrong value', () => {
+      const text = serializeIssuesFile(aDocument([aLocalIssue({ number: 1, title: 'First' })]));
+      const duplicate = text.replace('"title": "First",', '"title": "First",\n      "title": "Second",');
+      assert.equal(readWellFormedIssues(duplicate)?.issues[0].title, 'Second', 'JSON.parse keeps the last key silently');
+      assert.throws(() => parseIssuesFile(duplicate), (e: unknown) => e instanceof IssuesFileError && /"title" appears twice/.test(e.message));
+      assert.equal(readWellFormedIssues(text.replace('"title": "First",', '"titel": "First",')), null);
+      assert.equal(readWellFormedIssues(text.replace('"number": 1,', '"number": 0,')), null);
     });
 
     it('points at syntax errors', () => {

@@ -77,6 +77,19 @@ describe('GitHub client (against the emulator)', () => {
       assert.ok(emulator.requests.some((r) => r.path === '/repos/octo/repo/issues' && r.status === 200));
     });
 
+    it('parses a body once: a 304 hands back the value parsed from the first answer, and the stored entry holds text only', async () => {
+      const storage = new MemoryKeyValueStore();
+      const tracker = trackerFor(emulator, { storage });
+      const first = await tracker.client.request<{ title: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: 'octo', repo: 'repo', issue_number: 1 });
+      emulator.resetRequests();
+      const second = await tracker.client.request<{ title: string }>('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: 'octo', repo: 'repo', issue_number: 1 });
+      assert.deepEqual(emulator.requests.map((r) => r.status), [304]);
+      assert.equal(second.data.title, 'One');
+      assert.equal(second.data, first.data, 'the same parsed value, not a second parse');
+      const stored = await Promise.all(storage.keys().map((key) => storage.get(key)));
+      assert.ok(stored.every((text) => !text!.includes('"parsed"')), 'the parsed value is not persisted');
+    });
+
     it('keeps ETags in the injected storage, so a new session starts with 304s', async () => {
       const storage = new MemoryKeyValueStore();
       await trackerFor(emulator, { storage, token: 's3cret' }).getIssue(1);
