@@ -63,9 +63,37 @@ export function isCodeServerInstalled() {
   return fs.existsSync(completeMarker) && fs.existsSync(codeServerEntry) && fs.existsSync(node24);
 }
 
-/** Installs Node 24 and code-server into .vscode-test/ unless they are already there. */
+const lockDir = `${cacheDir}.installing`;
+/** A lock older than this is left over from a killed install. */
+const STALE_LOCK_MS = 15 * 60 * 1000;
+
+/**
+ * Installs Node 24 and code-server into .vscode-test/ unless they are already there. Test runs started side by side
+ * share one install: the first takes a lock directory, the others wait for it instead of deleting its work.
+ */
 export async function ensureCodeServer() {
   if (isCodeServerInstalled()) return;
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > STALE_LOCK_MS) fs.rmSync(lockDir, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 2000));
+      if (isCodeServerInstalled()) return;
+    }
+  }
+  try {
+    if (!isCodeServerInstalled()) await install();
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+async function install() {
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(cacheDir, { recursive: true });
   log(`First run: installing Node ${NODE_VERSION} and code-server ${CODE_SERVER_VERSION} into ${path.relative(repoRoot, cacheDir)} (about 3-4 minutes; later runs reuse it).`);
