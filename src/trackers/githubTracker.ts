@@ -1,9 +1,10 @@
 // The Tracker over GitHub's REST API. Every call goes through the GitHubClient wrapper (retries, rate limits,
 // ETags, error mapping); this file only knows which endpoints make up each Tracker operation.
-import type { BranchChecks, Checklist, Comment, Issue, Milestone, ReleaseData, TeamConfig } from '../core/model';
+import type { BranchChecks, Checklist, Comment, Issue, Milestone, PullRequest, ReleaseData, TeamConfig } from '../core/model';
 import { combineChecks } from './github/branchChecks';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github/githubClient';
 import { checklistOf, isPullRequest, mapComment, mapIssue, mapMilestone, pickChecklist, sortMilestones } from './github/issueMapper';
+import { mapPullRequestItem, withPullDetails } from './github/pullRequestMapper';
 import type { KeyValueStore } from './keyValueStore';
 import { TrackerError, type NewIssue, type Tracker } from './tracker';
 import type { TrackerLog } from './trackerLog';
@@ -57,10 +58,17 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     return found;
   }
 
-  async function milestoneIssues(milestone: Milestone, labels?: string): Promise<Issue[]> {
+  async function milestoneItems(milestone: Milestone, labels?: string): Promise<{ issues: Issue[]; pulls: PullRequest[] }> {
     const params = { ...repoParams, milestone: String(milestone.number), state: 'all', ...(labels ? { labels } : {}) };
     const raw = await client.paginate<unknown>('GET /repos/{owner}/{repo}/issues', params);
-    return raw.filter((item) => !isPullRequest(item)).map(mapIssue).sort((a, b) => a.number - b.number);
+    return {
+      issues: raw.filter((item) => !isPullRequest(item)).map(mapIssue).sort((a, b) => a.number - b.number),
+      pulls: raw.filter(isPullRequest).map(mapPullRequestItem).sort((a, b) => a.number - b.number),
+    };
+  }
+
+  async function milestoneIssues(milestone: Milestone, labels?: string): Promise<Issue[]> {
+    return (await milestoneItems(milestone, labels)).issues;
   }
 
   /** Null when the repository has no default branch yet or the token may not read statuses or checks. */
@@ -166,10 +174,12 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
 
     async loadRelease(milestoneTitle) {
       const [milestone, checks] = await Promise.all([milestoneByTitle(milestoneTitle), defaultBranchChecks()]);
-      const issues = await milestoneIssues(milestone);
+      const { issues, pulls } = await milestoneItems(milestone);
+      const pullRequests = await Promise.all(pulls.map((pull) => withPullDetails(client, repoParams, pull)));
       const data: ReleaseData = {
         milestone,
         issues,
+        pullRequests,
         checklist: pickChecklist(issues, config.labels.checklist),
         checks,
         fetchedAt: clock().toISOString(),

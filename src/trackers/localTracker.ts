@@ -2,10 +2,10 @@
 // needed. Every read is fresh from disk (cheap: the parse is skipped when the text did not change), so there is
 // no reload() and no change event: the extension watches the file and simply reads again.
 // The release checklist lives in its milestone's `checklist` field, so Checklist.issueNumber is always null.
-import type { Checklist, Comment, Issue, Milestone, ReleaseData, TeamConfig } from '../core/model';
+import type { Checklist, Comment, Issue, Milestone, PullRequest, ReleaseData, TeamConfig } from '../core/model';
 import { ReleaseFiles } from '../constants';
 import { type NewIssue, type Tracker, TrackerError } from './tracker';
-import { emptyIssuesDocument, type IssuesDocument, type LocalIssue, type LocalMilestone } from './localFormat';
+import { emptyIssuesDocument, type IssuesDocument, type LocalIssue, type LocalMilestone, type LocalPullRequest } from './localFormat';
 import { IssuesFileStore, type Outcome, type UpdateContext, type WriteFile } from './localStore';
 
 export interface LocalTrackerOptions {
@@ -53,7 +53,8 @@ class LocalTracker implements Tracker {
     }
     return {
       milestone: toMilestone(milestone),
-      issues: doc.issues.filter((i) => i.milestone === milestoneTitle).map(toIssue),
+      issues: doc.issues.filter((i) => i.milestone === milestoneTitle && !isPull(i)).map(toIssue),
+      pullRequests: doc.issues.filter((i) => i.milestone === milestoneTitle).filter(isPull).map(toPullRequest),
       checklist: toChecklist(milestone),
       checks: null,
       fetchedAt: this.now(),
@@ -228,8 +229,17 @@ function replaceMilestone(doc: IssuesDocument, updated: LocalMilestone): IssuesD
 }
 
 function toIssue(local: LocalIssue): Issue {
-  const { comments: _comments, ...issue } = local;
+  const { comments: _comments, pullRequest: _pullRequest, ...issue } = local;
   return { ...issue, labels: [...issue.labels], assignees: [...issue.assignees], url: null };
+}
+
+function toPullRequest(local: LocalIssue & { pullRequest: LocalPullRequest }): PullRequest {
+  const { stateReason: _reason, assignees: _assignees, ...issue } = toIssue(local);
+  return { ...issue, draft: local.pullRequest.draft, mergedAt: local.pullRequest.mergedAt, review: local.pullRequest.review, checks: local.pullRequest.checks };
+}
+
+function isPull(local: LocalIssue): local is LocalIssue & { pullRequest: LocalPullRequest } {
+  return local.pullRequest !== undefined;
 }
 
 function toMilestone(local: LocalMilestone): Milestone {
