@@ -6,7 +6,7 @@ import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from 
 import { checklistOf, isPullRequest, mapComment, mapIssue, mapMilestone, pickChecklist, sortMilestones } from './github/issueMapper';
 import { mapPullRequestItem, withPullDetails } from './github/pullRequestMapper';
 import type { KeyValueStore } from './keyValueStore';
-import { TrackerError, type NewIssue, type Tracker } from './tracker';
+import { TrackerError, type NewIssue, type ReleaseInfo, type Tracker } from './tracker';
 import type { TrackerLog } from './trackerLog';
 
 export interface GitHubTrackerOptions {
@@ -166,11 +166,49 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     return pickChecklist(await milestoneIssues(milestone, config.labels.checklist), config.labels.checklist);
   }
 
+  function releaseOf(raw: unknown): ReleaseInfo {
+    const r = raw as { id?: unknown; tag_name?: unknown; draft?: unknown; html_url?: unknown };
+    if (typeof r?.id !== 'number' || typeof r.tag_name !== 'string') throw new TrackerError('invalidData', 'GitHub sent a release without an id or tag.');
+    return { id: r.id, tag: r.tag_name, draft: r.draft === true, url: typeof r.html_url === 'string' ? r.html_url : null };
+  }
+
   return {
     kind: 'github',
     label,
     client,
     listMilestones,
+
+    async closeMilestone(milestoneTitle) {
+      const milestone = await milestoneByTitle(milestoneTitle);
+      if (milestone.state === 'closed') return milestone;
+      const { data } = await client.request<unknown>('PATCH /repos/{owner}/{repo}/milestones/{milestone_number}', {
+        ...repoParams,
+        milestone_number: milestone.number,
+        state: 'closed',
+      });
+      return mapMilestone(data);
+    },
+
+    releases: {
+      async findRelease(tag) {
+        // Newest first; a draft has no tag yet, so GET /releases/tags/{tag} would not find it.
+        const { data } = await client.request<unknown[]>('GET /repos/{owner}/{repo}/releases', { ...repoParams, per_page: 100 }, { fresh: true });
+        const found = (Array.isArray(data) ? data : []).find((r) => (r as { tag_name?: unknown }).tag_name === tag);
+        return found === undefined ? null : releaseOf(found);
+      },
+      async createRelease(release) {
+        const { data } = await client.request<unknown>('POST /repos/{owner}/{repo}/releases', {
+          ...repoParams,
+          tag_name: release.tag,
+          name: release.name,
+          body: release.body,
+          draft: release.draft,
+          ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
+          request: { retries: 0 },
+        });
+        return releaseOf(data);
+      },
+    },
 
     async loadRelease(milestoneTitle) {
       const [milestone, checks] = await Promise.all([milestoneByTitle(milestoneTitle), defaultBranchChecks()]);

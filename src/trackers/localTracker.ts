@@ -156,6 +156,17 @@ class LocalTracker implements Tracker {
     });
   }
 
+  /** Closing an already closed milestone writes nothing (a resumed ship repeats no write). */
+  closeMilestone(milestoneTitle: string): Promise<Milestone> {
+    return this.store.update((context) => {
+      const doc = this.existing(context);
+      const milestone = findMilestone(context, milestoneTitle);
+      if (milestone.state === 'closed') return { doc: null, result: toMilestone(milestone) };
+      const updated: LocalMilestone = { ...milestone, state: 'closed' };
+      return { doc: replaceMilestone(doc, updated), result: toMilestone(updated) };
+    });
+  }
+
   /** Creates the milestone (and the file) when missing: the way forward from an empty workspace. */
   createChecklist(milestoneTitle: string, body: string): Promise<Checklist> {
     return this.store.update((context) => {
