@@ -1,10 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { parseArgs, UsageError } from '../../../src/cli/args';
+import { parseTeamConfig } from '../../../src/core/config/config';
+import { statusOf } from '../../../src/core/config/roles';
+import { createLocalTracker } from '../../../src/trackers/localTracker';
 import { GitHubEmulator, seedIssue, seedWith } from '../../emulator/index';
 import { GitFixture } from '../ship/gitFixture';
-import { buildCli, runCli } from './cliRunner';
+import { buildCli, copyDemo, runCli } from './cliRunner';
 
 const GO_ISSUES = [
   seedIssue({ number: 1, title: 'Checkout', labels: ['role:code'], state: 'closed' }),
@@ -105,5 +109,60 @@ describe('release-readiness notes and ship', function () {
     assert.match(stdout, /^Shipped v2\.1 as v2\.1\.0: tag created, milestone closed\./);
     assert.deepEqual(repo.tags(), ['v2.1.0']);
     assert.equal(JSON.parse(fs.readFileSync(path.join(release, 'issues.json'), 'utf8')).milestones[0].state, 'closed');
+  });
+
+  it('the demo in a fresh clone: refuses today, ships once driven to GO (tag v1.4.0, milestone closed)', async () => {
+    emulator = await GitHubEmulator.start({ seed: seedWith() }); // unused, keeps afterEach simple
+    const root = copyDemo();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    try {
+      git('init', '--quiet', '--initial-branch=main');
+      git('config', 'user.name', 'alice');
+      git('config', 'user.email', 'alice@example.com');
+      git('config', 'tag.gpgsign', 'false');
+      git('config', 'commit.gpgsign', 'false');
+      git('add', '--all');
+      git('commit', '--quiet', '-m', 'clone');
+      const issuesFile = path.join(root, '.release', 'issues.json');
+      const before = fs.readFileSync(issuesFile, 'utf8');
+      const refused = await runCli(['ship'], { cwd: root });
+      assert.equal(refused.code, 1, refused.stderr);
+      assert.match(refused.stderr, /^Not shipping: the verdict is NO-GO\.\n✗ All issues resolved: 15 of 38 issues still open\./);
+      assert.equal(fs.readFileSync(issuesFile, 'utf8'), before, 'nothing written');
+      assert.equal(git('tag', '--list'), '');
+
+      // What the demo README asks of the team, done through the local tracker, and the TODOs fixed in the code.
+      const config = parseTeamConfig(fs.readFileSync(path.join(root, '.release', 'config.json'), 'utf8')).config;
+      const tracker = createLocalTracker({ root, config, author: 'alice' });
+      const milestone = 'v1.4 — Holiday Checkout';
+      for (const issue of (await tracker.loadRelease(milestone)).issues) {
+        const status = statusOf(issue, config);
+        if (status.machinery) continue;
+        if (issue.state === 'open') await tracker.closeIssue(issue.number, 'completed');
+        if (status.needsVerification && !status.verified) await tracker.editLabels(issue.number, ['verified'], []);
+      }
+      await tracker.editChecklist(milestone, (body) => body.replace(/- \[ \]/g, '- [x]'));
+      await tracker.addComment(48, 'Approved by priya for Acme Retail.');
+      await tracker.editLabels(48, ['approved'], []);
+      for (const dir of ['src', 'styles', 'scripts']) {
+        for (const name of fs.readdirSync(path.join(root, dir))) {
+          const file = path.join(root, dir, name);
+          fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n').filter((line) => !/\b(TODO|FIXME|HACK)\b/.test(line)).join('\n'));
+        }
+      }
+      git('commit', '--quiet', '--all', '-m', 'release work');
+
+      const shipped = await runCli(['ship'], { cwd: root });
+      assert.equal(shipped.code, 0, shipped.stdout + shipped.stderr);
+      assert.match(shipped.stdout, /^Shipped v1\.4 — Holiday Checkout as v1\.4\.0: tag created, milestone closed\.\n$/);
+      assert.equal(git('tag', '--list'), 'v1.4.0');
+      assert.equal(git('rev-parse', 'v1.4.0^{commit}'), git('rev-parse', 'HEAD'));
+      const doc = JSON.parse(fs.readFileSync(issuesFile, 'utf8')) as { milestones: { title: string; state: string }[] };
+      assert.equal(doc.milestones.find((m) => m.title === milestone)?.state, 'closed');
+      const notes = await runCli(['notes', '--milestone', milestone], { cwd: root });
+      assert.match(notes.stdout, /> Approved by priya for Acme Retail\./);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
