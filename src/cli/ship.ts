@@ -2,7 +2,7 @@
 // exit 1, nothing written. GO → tag, (push), GitHub Release, close the milestone, skipping what is already done;
 // exit 0 once every step is done, 2 when a step fails (run it again to resume) or the input is wrong.
 import { buildReleaseNotes } from '../core/notes/releaseNotes';
-import { defaultTag, SHIP_STEP_TITLES, tagNameProblem } from '../core/ship/shipPlan';
+import { defaultTag, SHIP_STEP_TITLES, tagNameProblem, type ShipStepId } from '../core/ship/shipPlan';
 import { shipRefusal } from '../core/ship/shipRefusal';
 import { GitError, GitRepository } from '../git/gitRunner';
 import { approvalNote } from '../ship/approvalNote';
@@ -26,7 +26,7 @@ export async function runShip(options: ShipCliOptions, io: CliIo): Promise<numbe
   const tag = options.tag ?? defaultTag(report.milestone.title);
   if (tag === null) throw new DataError(`The milestone "${report.milestone.title}" names no version to tag; pass --tag TAG.`);
   const notes = buildReleaseNotes(report, { approvalNote: await approvalNote(tracker, report.approval) });
-  const said = (steps: readonly string[]) => steps.map((s) => SHIP_STEP_TITLES[s as keyof typeof SHIP_STEP_TITLES]).join(', ') || 'nothing';
+  const said = (steps: readonly ShipStepId[]) => steps.map((s) => SHIP_STEP_TITLES[s]).join(', ') || 'nothing';
   try {
     const outcome = await shipRelease(
       { tracker, git: new GitRepository(root), milestone: report.milestone.title, notes },

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { changelogInsertion } from '../core/notes/changelogEntry';
 import { buildReleaseNotes } from '../core/notes/releaseNotes';
-import { defaultTag, SHIP_STEP_TITLES, tagNameProblem, type ShipStepId } from '../core/ship/shipPlan';
+import { defaultTag, tagNameProblem, type ShipStepId } from '../core/ship/shipPlan';
 import { shipRefusal } from '../core/ship/shipRefusal';
 import { GitRepository } from '../git/gitRunner';
 import type { Services } from '../services';
@@ -42,8 +42,21 @@ function argumentsOf(arg: unknown): ShipArguments | undefined {
   };
 }
 
+function stepTitle(step: ShipStepId): string {
+  switch (step) {
+    case 'createTag':
+      return vscode.l10n.t('tag created');
+    case 'pushTag':
+      return vscode.l10n.t('tag pushed');
+    case 'createRelease':
+      return vscode.l10n.t('GitHub Release created');
+    case 'closeMilestone':
+      return vscode.l10n.t('milestone closed');
+  }
+}
+
 function stepWords(steps: readonly ShipStepId[]): string {
-  return steps.map((s) => vscode.l10n.t(SHIP_STEP_TITLES[s])).join(', ');
+  return steps.map(stepTitle).join(', ');
 }
 
 export async function shipReleaseCommand(services: Services, arg?: unknown): Promise<ShipResult> {
@@ -119,7 +132,7 @@ export async function shipReleaseCommand(services: Services, arg?: unknown): Pro
       const done = error.done.length > 0 ? vscode.l10n.t('Done: {0}.', stepWords(error.done)) : vscode.l10n.t('Nothing was done yet.');
       const again = vscode.l10n.t('Ship Again');
       void vscode.window
-        .showErrorMessage(vscode.l10n.t('Ship Release stopped at "{0}": {1} {2} Run it again to finish; done steps are skipped.', vscode.l10n.t(SHIP_STEP_TITLES[error.step]), message, done), again)
+        .showErrorMessage(vscode.l10n.t('Ship Release stopped at "{0}": {1} {2} Run it again to finish; done steps are skipped.', stepTitle(error.step), message, done), again)
         .then((choice) => {
           if (choice === again) void vscode.commands.executeCommand('releaseReadiness.shipRelease', { tag, draft, pushTag });
         });

@@ -84,6 +84,8 @@ function addRelease(store: Store, repo: RepoRecord, seed: ReleaseSeed): void {
     created_at: at,
     published_at: draft ? null : at,
   });
+  // A published release has its tag, as on GitHub.
+  if (!draft && !repo.tags.has(seed.tag_name)) repo.tags.set(seed.tag_name, seedSha(repo, seed.target_commitish));
 }
 
 function addMilestone(store: Store, repo: RepoRecord, seed: MilestoneSeed): void {

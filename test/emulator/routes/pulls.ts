@@ -4,7 +4,7 @@ import { listResponse } from '../http/pagination';
 import { notFound, ok, validationFailed, type RouteContext } from '../http/response';
 import type { IssueRecord, PullRequestRecord, RepoRecord } from '../records';
 import type { Route } from '../router';
-import { pullJson, reviewJson } from '../wire/pulls';
+import { pullDetailJson, pullJson, reviewJson } from '../wire/pulls';
 import { repoOf } from './lookup';
 
 type PullRecord = IssueRecord & { pull_request: PullRequestRecord };
@@ -46,7 +46,7 @@ function listPulls(ctx: RouteContext) {
 
 function getPull(ctx: RouteContext) {
   const repo = repoOf(ctx);
-  return ok(pullJson(ctx.origins, ctx.store, repo, pullOf(ctx, repo)));
+  return ok(pullDetailJson(ctx.origins, ctx.store, repo, pullOf(ctx, repo)));
 }
 
 function listReviews(ctx: RouteContext) {

@@ -2,7 +2,7 @@
 import type { IssueRecord, PullRequestRecord, ReleaseRecord, RepoRecord, ReviewRecord, TagObjectRecord } from '../records';
 import type { Store } from '../store';
 import { issueLabelsJson, milestoneJson, repoApiUrl, repoWebUrl } from './issues';
-import { minimalRepoJson } from './repo';
+import { fullRepoJson } from './repo';
 import { nodeId, simpleUser, type Origins } from './users';
 
 function branchRef(o: Origins, store: Store, repo: RepoRecord, branch: string): Record<string, unknown> {
@@ -11,7 +11,7 @@ function branchRef(o: Origins, store: Store, repo: RepoRecord, branch: string): 
     ref: branch,
     sha: repo.branches.get(branch) ?? '',
     user: simpleUser(o, store.user(repo.owner)),
-    repo: minimalRepoJson(o, store, repo),
+    repo: fullRepoJson(o, store, repo),
   };
 }
 
@@ -67,6 +67,26 @@ export function pullJson(o: Origins, store: Store, repo: RepoRecord, issue: Issu
     author_association: issue.user.toLowerCase() === repo.owner.toLowerCase() ? 'OWNER' : 'CONTRIBUTOR',
     auto_merge: null,
     draft: pr.draft,
+  };
+}
+
+/** GET /pulls/{n}: the list shape plus the detail fields (diff stats are not modelled: zeros). */
+export function pullDetailJson(o: Origins, store: Store, repo: RepoRecord, issue: IssueRecord & { pull_request: PullRequestRecord }): Record<string, unknown> {
+  const merged = issue.pull_request.merged_at !== null;
+  return {
+    ...pullJson(o, store, repo, issue),
+    merged,
+    mergeable: issue.state === 'open' ? true : null,
+    rebaseable: issue.state === 'open' ? true : null,
+    mergeable_state: issue.state === 'open' ? (issue.pull_request.draft ? 'draft' : 'clean') : 'unknown',
+    merged_by: merged ? simpleUser(o, store.user(repo.owner)) : null,
+    comments: issue.comments.length,
+    review_comments: 0,
+    maintainer_can_modify: false,
+    commits: 1,
+    additions: 0,
+    deletions: 0,
+    changed_files: 0,
   };
 }
 
