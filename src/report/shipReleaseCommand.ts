@@ -14,6 +14,7 @@ import { GitRepository } from '../git/gitRunner';
 import type { Services } from '../services';
 import { approvalNote } from '../ship/approvalNote';
 import { ShipStepError, shipRelease as runShip } from '../ship/shipRelease';
+import { loadedReport } from './checkCriteria';
 import type { ReleaseInfo } from '../trackers/tracker';
 
 export interface ShipArguments {
@@ -70,7 +71,8 @@ export async function shipReleaseCommand(services: Services, arg?: unknown): Pro
   if (state.stale || state.error) {
     throw new Error(vscode.l10n.t('The release data could not be read fresh ({0}), so it cannot be shipped now.', state.error?.message ?? state.stale?.reason ?? ''));
   }
-  const report = services.report();
+  // A tracker replaced meanwhile (a settings or team config change) starts loading again: wait for it.
+  const report = await loadedReport(services);
   if (!report) throw new Error(vscode.l10n.t('No release is loaded yet, so there is nothing to ship.'));
 
   const refusal = shipRefusal(report.verdict, report.criteria);

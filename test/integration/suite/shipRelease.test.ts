@@ -85,7 +85,10 @@ describe('Pull requests, release notes and Ship Release — GitHub', function ()
     await emulator?.clearFaults();
     if (folder) fs.rmSync(path.join(folder, '.git'), { recursive: true, force: true });
     if (configFile) fs.writeFileSync(configFile, originalConfig);
-    if (api) await useTracker(api, 'local');
+    if (api) {
+      await waitFor(() => api.services.config().criteria.noTodoOnClosedOrMissing, 'the team config to be restored');
+      await useTracker(api, 'local');
+    }
   });
 
   it('lists pull requests under their role with draft, review and checks state, never in the totals', async () => {

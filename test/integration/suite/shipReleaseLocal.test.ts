@@ -48,6 +48,12 @@ describe('Ship Release — local tracker', function () {
     if (api) {
       await vscode.commands.executeCommand('releaseReadiness.selectMilestone', MILESTONE);
       await waitForRelease(api, 'local', MILESTONE);
+      // The suites after this one expect the fixture as it was: its config and its open milestone, loaded.
+      await waitFor(() => api.services.config().criteria.allResolved, 'the team config to be restored');
+      await waitFor(async () => {
+        await api.services.store.refresh();
+        return api.services.store.current.data?.milestone.state === 'open' && api.services.report()?.verdict === 'NO-GO';
+      }, 'the restored release to load');
     }
   });
 
@@ -65,6 +71,7 @@ describe('Ship Release — local tracker', function () {
     fs.writeFileSync(file('.release', 'config.json'), JSON.stringify({ criteria: { allResolved: false, noOpenBlockers: false, verified: false, noTodoOnClosedOrMissing: false, noUntrackedTodo: false, checklistComplete: false, customerApproval: false, checksGreen: false, noOpenPullRequests: true } }));
     await waitFor(() => !api.services.config().criteria.allResolved, 'the team config to reload');
     await waitFor(() => api.services.report()?.verdict === 'GO', 'the verdict to turn GO');
+    await waitForRelease(api, 'local', MILESTONE);
 
     const result = await vscode.commands.executeCommand<ShipResult>('releaseReadiness.shipRelease', { tag: 'v1.4.0', changelog: true });
     assert.equal(result.status, 'shipped');
