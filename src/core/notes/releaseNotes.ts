@@ -87,7 +87,7 @@ export function buildReleaseNotes(report: ReleaseReport, options: ReleaseNotesOp
   out.push(...approvalLines(report, options.approvalNote), '');
   const items = [...work.issues, ...work.pullRequests];
   if (items.length === 0) {
-    out.push('Nothing resolved in this milestone yet.', '');
+    out.push('No issues resolved yet.', '');
     return out.join('\n');
   }
   const roleOf = (item: ShippedItem): string => item.roleIds[0] ?? 'unassigned';

@@ -71,7 +71,7 @@ describe('buildReleaseNotes', () => {
     const report = buildReport(anInput({ data: aRelease({ issues: [], pullRequests: [] }), approval: { status: 'none', issueNumber: null, url: null } }));
     const none = buildReleaseNotes(report);
     assert.match(none, /\*\*Customer approval:\*\* not requested\./);
-    assert.match(none, /Nothing resolved in this milestone yet\./);
+    assert.match(none, /No issues resolved yet\./);
   });
 
   it('keeps hostile titles, role names, notes and URLs as text: no HTML, no headings, list items or links of their own', () => {
