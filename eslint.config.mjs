@@ -24,7 +24,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['src/core/**/*.ts', 'src/scan/**/*.ts', 'src/trackers/**/*.ts', 'src/cli/**/*.ts', 'src/protocol.ts', 'src/webview/**/*.ts'], rules: noVscode },
+  { files: ['src/core/**/*.ts', 'src/scan/**/*.ts', 'src/trackers/**/*.ts', 'src/git/**/*.ts', 'src/ship/**/*.ts', 'src/cli/**/*.ts', 'src/protocol.ts', 'src/webview/**/*.ts'], rules: noVscode },
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {

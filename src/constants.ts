@@ -29,6 +29,8 @@ export const Commands = {
   recordApproval: 'releaseReadiness.recordApproval',
   signIn: 'releaseReadiness.signIn',
   setToken: 'releaseReadiness.setToken',
+  previewReleaseNotes: 'releaseReadiness.previewReleaseNotes',
+  shipRelease: 'releaseReadiness.shipRelease',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -10,6 +10,7 @@ import { buildReport, type ReleaseReport } from '../core/report/report';
 import { reportToText } from '../core/criteria/verdictText';
 import { chooseMilestone } from '../state/milestoneChoice';
 import { loadTeamConfigFile, teamConfigPath } from '../trackers/teamConfigFile';
+import type { Tracker } from '../trackers/tracker';
 import type { TrackerLog } from '../trackers/trackerLog';
 import type { CheckOptions } from './args';
 import { DataError, ExitCode } from './cliErrors';
@@ -63,7 +64,14 @@ async function ensureFolder(root: string): Promise<void> {
   if (!stat?.isDirectory()) throw new DataError(`Not a folder: ${root}`);
 }
 
-export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
+export interface LoadedRelease {
+  readonly root: string;
+  readonly tracker: Tracker;
+  readonly report: ReleaseReport;
+}
+
+/** Team config, tracker, milestone, TODO scan and report: what check, notes and ship all start from. */
+export async function loadCheckedRelease(options: CheckOptions, io: CliIo): Promise<LoadedRelease> {
   const root = path.resolve(io.cwd, options.dir ?? '.');
   await ensureFolder(root);
   const loaded = await loadTeamConfigFile(teamConfigPath(root));
@@ -83,6 +91,11 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     throw new DataError(`Could not read ${unread.map((o) => `#${o.number}`).join(', ')} from ${tracker.label}: ${unread[0].lastError ?? 'no answer'}`);
   }
   const report = buildReport({ data, config, todos, approval: approvalFromIssues(data.issues, config), now: (io.now ?? (() => new Date()))() });
+  return { root, tracker, report };
+}
+
+export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
+  const { tracker, report } = await loadCheckedRelease(options, io);
 
   const markdown = reportToMarkdown(report);
   if (options.format === 'json') io.stdout(`${JSON.stringify(reportJson(report, tracker.label), null, 2)}\n`);

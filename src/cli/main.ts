@@ -5,6 +5,9 @@ import { TrackerError } from '../trackers/tracker';
 import { parseArgs, USAGE, UsageError } from './args';
 import { runCheck, type CliIo } from './check';
 import { DataError, ExitCode } from './cliErrors';
+import { runNotes } from './notes';
+import { runShip } from './ship';
+import { GitError } from '../git/gitRunner';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -17,11 +20,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${version}\n`);
       return 0;
     }
+    if (command.kind === 'notes') return await runNotes(command.options, io);
+    if (command.kind === 'ship') return await runShip(command.options, io);
     return await runCheck(command.options, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`release-readiness: ${error.message}\nRun "release-readiness --help" for usage.\n`);
-    } else if (error instanceof DataError || error instanceof TrackerError) {
+    } else if (error instanceof DataError || error instanceof TrackerError || error instanceof GitError) {
       io.stderr(`release-readiness: ${error.message}\n`);
     } else {
       io.stderr(`release-readiness: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -37,6 +37,31 @@ export interface Issue {
   readonly url: string | null;
 }
 
+/** GitHub's review decision, as far as the reviews submitted so far tell it. */
+export type ReviewState = 'approved' | 'changesRequested' | 'commented' | 'none';
+/** Combined checks of the pull request's head; null when not known (closed pull requests, local tracker without it). */
+export type PullRequestChecks = 'success' | 'failure' | 'pending' | 'none';
+
+/** A pull request of the milestone. Listed with the issues of its role, never counted as an issue. */
+export interface PullRequest {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: IssueState;
+  readonly draft: boolean;
+  /** ISO time it was merged; null when open or closed without merging. */
+  readonly mergedAt: string | null;
+  readonly labels: readonly string[];
+  readonly author: string | null;
+  readonly milestone: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly closedAt: string | null;
+  readonly url: string | null;
+  readonly review: ReviewState;
+  readonly checks: PullRequestChecks | null;
+}
+
 export interface Comment {
   readonly author: string | null;
   readonly body: string;
@@ -76,7 +101,8 @@ export type CriterionId =
   | 'noUntrackedTodo'
   | 'checklistComplete'
   | 'customerApproval'
-  | 'checksGreen';
+  | 'checksGreen'
+  | 'noOpenPullRequests';
 
 export interface LabelConfig {
   readonly blocker: string;
@@ -87,6 +113,11 @@ export interface LabelConfig {
   readonly approved: string;
 }
 
+/** How release notes sort a role's entries: a label (any case) → the heading it goes under, in this order. */
+export interface ReleaseNotesConfig {
+  readonly typeLabels: readonly { readonly label: string; readonly heading: string }[];
+}
+
 export interface TeamConfig {
   readonly roles: readonly RoleDefinition[];
   readonly labels: LabelConfig;
@@ -94,6 +125,8 @@ export interface TeamConfig {
   readonly milestone: string | null;
   readonly criteria: Readonly<Record<CriterionId, boolean>>;
   readonly checklistTemplate: readonly ChecklistTemplateItem[];
+  /** Absent = group the notes by role only. */
+  readonly releaseNotes?: ReleaseNotesConfig;
 }
 
 /** The release checklist: a Markdown task list kept in an issue body (GitHub) or in the local tracker. */
@@ -123,8 +156,10 @@ export interface BranchChecks {
 /** Everything a tracker knows about one release milestone at one point in time. */
 export interface ReleaseData {
   readonly milestone: Milestone;
-  /** Every issue of the milestone, including the checklist and approval issues. */
+  /** Every issue of the milestone, including the checklist and approval issues. Never a pull request. */
   readonly issues: readonly Issue[];
+  /** The milestone's pull requests; absent when the tracker did not read them (older snapshots). */
+  readonly pullRequests?: readonly PullRequest[];
   readonly checklist: Checklist | null;
   readonly checks: BranchChecks | null;
   /** ISO time the data was read from the tracker. */

@@ -32,6 +32,17 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~!$]/g, (c) => `\\${c}`);
 }
 
+/**
+ * escapeMarkdown, and nothing a renderer turns into a link or a ping on its own either: `:` (schemes, `:emoji:`),
+ * `@` (mentions, e-mail autolinks) and `www.` are escaped too. For text that ends up on GitHub (release notes) or
+ * in chat, where autolinks and @mentions are live.
+ */
+export function inertMarkdown(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/[:@]/g, (c) => `\\${c}`)
+    .replace(/(www)\./gi, '$1\\.');
+}
+
 /** One line of terminal text: no control characters, so no escape sequences reach the terminal. */
 export function plainText(text: string): string {
   return stripControls(String(text)).replace(/\s*\n\s*/g, ' ');

@@ -7,7 +7,9 @@ import { checkCriteria } from './checkCriteria';
 import { exportReport } from './exportReport';
 import { recordApproval } from './recordApproval';
 import { registerReportPanelSerializer, ReportPanel } from './reportPanel';
+import { previewReleaseNotes } from './previewReleaseNotes';
 import { requestApproval } from './requestApproval';
+import { shipReleaseCommand } from './shipReleaseCommand';
 
 export function registerReportSurface(services: Services): vscode.Disposable[] {
   return [
@@ -19,6 +21,8 @@ export function registerReportSurface(services: Services): vscode.Disposable[] {
     vscode.commands.registerCommand(Commands.checkCriteria, () => checkCriteria(services)),
     vscode.commands.registerCommand(Commands.requestApproval, () => requestApproval(services)),
     vscode.commands.registerCommand(Commands.recordApproval, (arg?: unknown, second?: unknown) => recordApproval(services, arg, second)),
+    vscode.commands.registerCommand(Commands.previewReleaseNotes, () => previewReleaseNotes(services)),
+    vscode.commands.registerCommand(Commands.shipRelease, (arg?: unknown) => shipReleaseCommand(services, arg)),
     { dispose: () => ReportPanel.current?.dispose() },
   ];
 }

@@ -1,13 +1,14 @@
 // The Tracker over GitHub's REST API. Every call goes through the GitHubClient wrapper (retries, rate limits,
 // ETags, error mapping); this file only knows which endpoints make up each Tracker operation.
-import type { BranchChecks, Checklist, Comment, Issue, Milestone, OutsideIssue, ReleaseData, TeamConfig } from '../core/model';
 import { knownFor, outsideRefKey, unknownOutside, type OutsideRef } from '../core/references/outsideRefs';
 import { combineChecks } from './github/branchChecks';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github/githubClient';
 import { checklistOf, isPullRequest, mapComment, mapIssue, mapMilestone, pickChecklist, sortMilestones } from './github/issueMapper';
 import { outsideIssueOf, type OutsideAnswer } from './github/outsideMapper';
+import type { BranchChecks, Checklist, Comment, Issue, Milestone, OutsideIssue, PullRequest, ReleaseData, TeamConfig } from '../core/model';
+import { mapPullRequestItem, withPullDetails } from './github/pullRequestMapper';
 import type { KeyValueStore } from './keyValueStore';
-import { TrackerError, type NewIssue, type Tracker } from './tracker';
+import { TrackerError, type NewIssue, type ReleaseInfo, type Tracker } from './tracker';
 import type { TrackerLog } from './trackerLog';
 
 export interface GitHubTrackerOptions {
@@ -59,10 +60,17 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     return found;
   }
 
-  async function milestoneIssues(milestone: Milestone, labels?: string): Promise<Issue[]> {
+  async function milestoneItems(milestone: Milestone, labels?: string): Promise<{ issues: Issue[]; pulls: PullRequest[] }> {
     const params = { ...repoParams, milestone: String(milestone.number), state: 'all', ...(labels ? { labels } : {}) };
     const raw = await client.paginate<unknown>('GET /repos/{owner}/{repo}/issues', params);
-    return raw.filter((item) => !isPullRequest(item)).map(mapIssue).sort((a, b) => a.number - b.number);
+    return {
+      issues: raw.filter((item) => !isPullRequest(item)).map(mapIssue).sort((a, b) => a.number - b.number),
+      pulls: raw.filter(isPullRequest).map(mapPullRequestItem).sort((a, b) => a.number - b.number),
+    };
+  }
+
+  async function milestoneIssues(milestone: Milestone, labels?: string): Promise<Issue[]> {
+    return (await milestoneItems(milestone, labels)).issues;
   }
 
   /** Null when the repository has no default branch yet or the token may not read statuses or checks. */
@@ -195,18 +203,58 @@ export function createGitHubTracker(options: GitHubTrackerOptions): GitHubTracke
     return pickChecklist(await milestoneIssues(milestone, config.labels.checklist), config.labels.checklist);
   }
 
+  function releaseOf(raw: unknown): ReleaseInfo {
+    const r = raw as { id?: unknown; tag_name?: unknown; draft?: unknown; html_url?: unknown };
+    if (typeof r?.id !== 'number' || typeof r.tag_name !== 'string') throw new TrackerError('invalidData', 'GitHub sent a release without an id or tag.');
+    return { id: r.id, tag: r.tag_name, draft: r.draft === true, url: typeof r.html_url === 'string' ? r.html_url : null };
+  }
+
   return {
     kind: 'github',
     label,
     client,
     listMilestones,
 
+    async closeMilestone(milestoneTitle) {
+      const milestone = await milestoneByTitle(milestoneTitle);
+      if (milestone.state === 'closed') return milestone;
+      const { data } = await client.request<unknown>('PATCH /repos/{owner}/{repo}/milestones/{milestone_number}', {
+        ...repoParams,
+        milestone_number: milestone.number,
+        state: 'closed',
+      });
+      return mapMilestone(data);
+    },
+
+    releases: {
+      async findRelease(tag) {
+        // Newest first; a draft has no tag yet, so GET /releases/tags/{tag} would not find it.
+        const { data } = await client.request<unknown[]>('GET /repos/{owner}/{repo}/releases', { ...repoParams, per_page: 100 }, { fresh: true });
+        const found = (Array.isArray(data) ? data : []).find((r) => (r as { tag_name?: unknown }).tag_name === tag);
+        return found === undefined ? null : releaseOf(found);
+      },
+      async createRelease(release) {
+        const { data } = await client.request<unknown>('POST /repos/{owner}/{repo}/releases', {
+          ...repoParams,
+          tag_name: release.tag,
+          name: release.name,
+          body: release.body,
+          draft: release.draft,
+          ...(release.targetCommitish ? { target_commitish: release.targetCommitish } : {}),
+          request: { retries: 0 },
+        });
+        return releaseOf(data);
+      },
+    },
+
     async loadRelease(milestoneTitle) {
       const [milestone, checks] = await Promise.all([milestoneByTitle(milestoneTitle), defaultBranchChecks()]);
-      const issues = await milestoneIssues(milestone);
+      const { issues, pulls } = await milestoneItems(milestone);
+      const pullRequests = await Promise.all(pulls.map((pull) => withPullDetails(client, repoParams, pull)));
       const data: ReleaseData = {
         milestone,
         issues,
+        pullRequests,
         checklist: pickChecklist(issues, config.labels.checklist),
         checks,
         fetchedAt: clock().toISOString(),

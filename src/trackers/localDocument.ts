@@ -34,6 +34,17 @@ export interface LocalIssue {
   readonly updatedAt: string;
   readonly closedAt: string | null;
   readonly comments: readonly LocalComment[];
+  /** Present on pull requests only: they share the issues' numbers, as on GitHub. */
+  readonly pullRequest?: LocalPullRequest;
+}
+
+export interface LocalPullRequest {
+  readonly draft: boolean;
+  /** When it was merged (the entry is then closed); null when open or closed without merging. */
+  readonly mergedAt: string | null;
+  readonly review: 'approved' | 'changesRequested' | 'commented' | 'none';
+  /** Checks of its head; null when not recorded. */
+  readonly checks: 'success' | 'failure' | 'pending' | 'none' | null;
 }
 
 export interface IssuesDocument {

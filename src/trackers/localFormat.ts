@@ -10,7 +10,7 @@
 import { ISSUES_FILE_VERSION, type IssuesDocument } from './localDocument';
 import { readIssuesDocument, readWellFormedIssues } from './localFormatReader';
 
-export { ISSUES_FILE_VERSION, type IssuesDocument, type LocalComment, type LocalIssue, type LocalMilestone } from './localDocument';
+export { ISSUES_FILE_VERSION, type IssuesDocument, type LocalComment, type LocalIssue, type LocalMilestone, type LocalPullRequest } from './localDocument';
 
 /** One thing wrong with the file. `line` and `column` are 1-based, like an editor's status bar. */
 export interface FormatProblem {
@@ -80,6 +80,9 @@ export function serializeIssuesFile(doc: IssuesDocument, eol: LineEnding = '\n')
       updatedAt: i.updatedAt,
       closedAt: i.closedAt,
       comments: i.comments.map((c) => ({ author: c.author, body: toLines(c.body), createdAt: c.createdAt })),
+      ...(i.pullRequest === undefined
+        ? {}
+        : { pullRequest: { draft: i.pullRequest.draft, mergedAt: i.pullRequest.mergedAt, review: i.pullRequest.review, checks: i.pullRequest.checks } }),
     })),
   };
   // JSON.stringify escapes newlines inside strings, so every raw `\n` here is structure and safe to convert.

@@ -4,7 +4,7 @@
 // on the next write, so they are reported instead of silently dropped.
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { closestName } from '../core/closestName';
-import type { IssuesDocument, LocalComment, LocalIssue, LocalMilestone, RawProblem } from './localDocument';
+import type { IssuesDocument, LocalComment, LocalIssue, LocalMilestone, LocalPullRequest, RawProblem } from './localDocument';
 import { checkReferences, type Spot } from './localFormatChecks';
 
 export type { RawProblem } from './localDocument';
@@ -12,7 +12,10 @@ export type { RawProblem } from './localDocument';
 const MAX_PROBLEMS = 20;
 const ROOT_KEYS = ['version', 'milestones', 'issues'] as const;
 const MILESTONE_KEYS = ['number', 'title', 'description', 'dueOn', 'state', 'checklist'] as const;
-const ISSUE_KEYS = ['number', 'title', 'body', 'state', 'stateReason', 'labels', 'assignees', 'milestone', 'author', 'createdAt', 'updatedAt', 'closedAt', 'comments'] as const;
+const ISSUE_KEYS = ['number', 'title', 'body', 'state', 'stateReason', 'labels', 'assignees', 'milestone', 'author', 'createdAt', 'updatedAt', 'closedAt', 'comments', 'pullRequest'] as const;
+const PULL_KEYS = ['draft', 'mergedAt', 'review', 'checks'] as const;
+const REVIEW_STATES = ['approved', 'changesRequested', 'commented', 'none'] as const;
+const CHECK_STATES = ['success', 'failure', 'pending', 'none'] as const;
 const COMMENT_KEYS = ['author', 'body', 'createdAt'] as const;
 const STATE_REASONS = ['completed', 'not_planned', 'reopened', 'duplicate'] as const;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -155,8 +158,31 @@ class Reader {
       closedAt: fields.has('closedAt') ? this.time(node, fields, 'closedAt', at, true) : null,
       comments: commentList,
     };
+    const pullNode = fields.get('pullRequest');
+    if (pullNode !== undefined && pullNode.type !== 'null') {
+      const pullRequest = this.pullRequest(pullNode, `pull request #${issue.number}`);
+      if (pullRequest !== null) {
+        if (pullRequest.mergedAt !== null && issue.state !== 'closed') this.report(pullNode, `pull request #${issue.number}: "mergedAt" is set but "state" is not "closed"`);
+        this.spots.issues.push({ number: fields.get('number') ?? node, title: fields.get('milestone') ?? node });
+        return { ...issue, pullRequest };
+      }
+    }
     this.spots.issues.push({ number: fields.get('number') ?? node, title: fields.get('milestone') ?? node });
     return issue;
+  }
+
+  pullRequest(node: Node, where: string): LocalPullRequest | null {
+    const fields = this.object(node, where, PULL_KEYS);
+    if (fields === null) return null;
+    const draft = fields.get('draft');
+    if (draft !== undefined && draft.type !== 'boolean') this.report(draft, `${where}: "draft" must be true or false`);
+    const checks = fields.get('checks');
+    return {
+      draft: draft?.value === true,
+      mergedAt: this.time(node, fields, 'mergedAt', where, true),
+      review: this.oneOf(node, fields, 'review', where, REVIEW_STATES, 'none'),
+      checks: checks === undefined || checks.type === 'null' ? null : this.oneOf(node, fields, 'checks', where, CHECK_STATES, 'none'),
+    };
   }
 
   comment(node: Node, where: string): LocalComment | null {

@@ -2,11 +2,11 @@
 // needed. Every read is fresh from disk (cheap: the parse is skipped when the text did not change), so there is
 // no reload() and no change event: the extension watches the file and simply reads again.
 // The release checklist lives in its milestone's `checklist` field, so Checklist.issueNumber is always null.
-import type { Checklist, Comment, Issue, Milestone, OutsideIssue, ReleaseData, TeamConfig } from '../core/model';
+import type { Checklist, Comment, Issue, Milestone, OutsideIssue, PullRequest, ReleaseData, TeamConfig } from '../core/model';
 import { knownFor, lastKnown, outsideRefKey, unknownOutside, type OutsideRef } from '../core/references/outsideRefs';
 import { ReleaseFiles } from '../constants';
 import { type NewIssue, type Tracker, TrackerError } from './tracker';
-import { emptyIssuesDocument, type IssuesDocument, type LocalIssue, type LocalMilestone } from './localFormat';
+import { emptyIssuesDocument, type IssuesDocument, type LocalIssue, type LocalMilestone, type LocalPullRequest } from './localFormat';
 import { IssuesFileStore, type Outcome, type UpdateContext, type WriteFile } from './localStore';
 
 export interface LocalTrackerOptions {
@@ -54,7 +54,8 @@ class LocalTracker implements Tracker {
     }
     return {
       milestone: toMilestone(milestone),
-      issues: doc.issues.filter((i) => i.milestone === milestoneTitle).map(toIssue),
+      issues: doc.issues.filter((i) => i.milestone === milestoneTitle && !isPull(i)).map(toIssue),
+      pullRequests: doc.issues.filter((i) => i.milestone === milestoneTitle).filter(isPull).map(toPullRequest),
       checklist: toChecklist(milestone),
       checks: null,
       fetchedAt: this.now(),
@@ -188,6 +189,17 @@ class LocalTracker implements Tracker {
     });
   }
 
+  /** Closing an already closed milestone writes nothing (a resumed ship repeats no write). */
+  closeMilestone(milestoneTitle: string): Promise<Milestone> {
+    return this.store.update((context) => {
+      const doc = this.existing(context);
+      const milestone = findMilestone(context, milestoneTitle);
+      if (milestone.state === 'closed') return { doc: null, result: toMilestone(milestone) };
+      const updated: LocalMilestone = { ...milestone, state: 'closed' };
+      return { doc: replaceMilestone(doc, updated), result: toMilestone(updated) };
+    });
+  }
+
   /** Creates the milestone (and the file) when missing: the way forward from an empty workspace. */
   createChecklist(milestoneTitle: string, body: string): Promise<Checklist> {
     return this.store.update((context) => {
@@ -261,8 +273,17 @@ function replaceMilestone(doc: IssuesDocument, updated: LocalMilestone): IssuesD
 }
 
 function toIssue(local: LocalIssue): Issue {
-  const { comments: _comments, ...issue } = local;
+  const { comments: _comments, pullRequest: _pullRequest, ...issue } = local;
   return { ...issue, labels: [...issue.labels], assignees: [...issue.assignees], url: null };
+}
+
+function toPullRequest(local: LocalIssue & { pullRequest: LocalPullRequest }): PullRequest {
+  const { stateReason: _reason, assignees: _assignees, ...issue } = toIssue(local);
+  return { ...issue, draft: local.pullRequest.draft, mergedAt: local.pullRequest.mergedAt, review: local.pullRequest.review, checks: local.pullRequest.checks };
+}
+
+function isPull(local: LocalIssue): local is LocalIssue & { pullRequest: LocalPullRequest } {
+  return local.pullRequest !== undefined;
 }
 
 function toMilestone(local: LocalMilestone): Milestone {

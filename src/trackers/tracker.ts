@@ -50,6 +50,34 @@ export interface Tracker {
   /** Same contract as editBody, for the checklist wherever the tracker keeps it. */
   editChecklist(milestoneTitle: string, edit: (freshBody: string) => string): Promise<Checklist>;
   createChecklist(milestoneTitle: string, body: string): Promise<Checklist>;
+
+  /** Closes the milestone; a closed one is left as it is. */
+  closeMilestone(milestoneTitle: string): Promise<Milestone>;
+  /** Releases of the repository: GitHub only. */
+  readonly releases?: ReleaseTracker;
+}
+
+export interface ReleaseInfo {
+  readonly id: number;
+  readonly tag: string;
+  readonly draft: boolean;
+  readonly url: string | null;
+}
+
+export interface NewRelease {
+  readonly tag: string;
+  readonly name: string;
+  readonly body: string;
+  readonly draft: boolean;
+  /** The commit a published release tags when the tag is not on the remote yet. */
+  readonly targetCommitish?: string;
+}
+
+export interface ReleaseTracker {
+  /** The release for a tag, drafts included (GitHub finds drafts by listing, not by tag); null when none. */
+  findRelease(tag: string): Promise<ReleaseInfo | null>;
+  /** Sent once, never retried blindly: a retry after a lost answer would make a second release. */
+  createRelease(release: NewRelease): Promise<ReleaseInfo>;
 }
 
 /** Errors trackers throw; only the surfaces decide how to show them. Messages are for people. */

@@ -4,9 +4,11 @@
 import * as vscode from 'vscode';
 import { appendWrapping } from '../displayText';
 import { bodyExcerpt } from '../core/bodyExcerpt';
-import type { Issue, TodoItem } from '../core/model';
+import type { Issue, PullRequest, TodoItem } from '../core/model';
+import { pullStateWords } from '../core/pulls/pullRequests';
+import { pullWord } from './issueNodes';
 
-export function issueHover(issue: Issue, roleNames: readonly string[], todos: readonly TodoItem[]): vscode.MarkdownString {
+export function issueHover(issue: Issue, roleNames: readonly string[], todos: readonly TodoItem[], closedBy: readonly PullRequest[] = []): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;
@@ -43,7 +45,39 @@ export function issueHover(issue: Issue, roleNames: readonly string[], todos: re
     md.appendText(todos.length === 1 ? vscode.l10n.t('1 TODO references it') : vscode.l10n.t('{0} TODOs reference it', todos.length));
     md.appendMarkdown('\n\n');
   }
+  for (const pull of closedBy) {
+    md.appendMarkdown(`$(git-merge) `);
+    appendWrapping(md, vscode.l10n.t('Closed by pull request #{0} {1}', pull.number, pull.title));
+    const pullUrl = safeHttpUrl(pull.url);
+    if (pullUrl) md.appendMarkdown(` ([#${pull.number}](${pullUrl}))`);
+    md.appendMarkdown('\n\n');
+  }
   const url = safeHttpUrl(issue.url);
+  if (url) md.appendMarkdown(`[${vscode.l10n.t('Open on GitHub')}](${url})`);
+  return md;
+}
+
+/** The hover of a pull request node: state, labels, author and link; every piece of its data as text. */
+export function pullHover(pull: PullRequest): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown(`$(${pull.mergedAt !== null ? 'git-merge' : 'git-pull-request'}) **#${pull.number}** `);
+  appendWrapping(md, pull.title);
+  md.appendMarkdown('\n\n');
+  appendWrapping(md, [vscode.l10n.t('Pull request'), ...pullStateWords(pull).map(pullWord)].join(' · '));
+  md.appendMarkdown('\n\n');
+  if (pull.labels.length > 0) {
+    md.appendMarkdown('$(tag) ');
+    appendWrapping(md, pull.labels.join(', '));
+    md.appendMarkdown('\n\n');
+  }
+  if (pull.author) {
+    md.appendMarkdown('$(person) ');
+    appendWrapping(md, `@${pull.author}`);
+    md.appendMarkdown('\n\n');
+  }
+  const url = safeHttpUrl(pull.url);
   if (url) md.appendMarkdown(`[${vscode.l10n.t('Open on GitHub')}](${url})`);
   return md;
 }

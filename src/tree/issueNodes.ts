@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { formatDate } from '../displayText';
 import type { ClassifiedIssue, RoleGroup } from '../core/issueGroups';
-import type { Issue, Milestone, RoleDefinition, TodoItem } from '../core/model';
+import type { Issue, Milestone, PullRequest, RoleDefinition, TodoItem } from '../core/model';
+import { pullStateWords } from '../core/pulls/pullRequests';
 import type { IssueStatus } from '../core/config/roles';
 
 export class ReleaseNode {
@@ -69,10 +70,12 @@ export class RoleNode {
   }
 
   toTreeItem(): vscode.TreeItem {
-    const { role, resolved, total, issues } = this.group;
-    const item = new vscode.TreeItem(role.name, total === 0 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+    const { role, resolved, total, issues, pulls } = this.group;
+    const item = new vscode.TreeItem(role.name, total === 0 && pulls.length === 0 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `role:${role.id}`;
-    item.description = issues.length === total ? `${resolved}/${total}` : vscode.l10n.t('{0}/{1} · {2} shown', resolved, total, issues.length);
+    const counts = issues.length === total ? `${resolved}/${total}` : vscode.l10n.t('{0}/{1} · {2} shown', resolved, total, issues.length);
+    // Pull requests are listed under the role but never counted as its issues.
+    item.description = pulls.length === 0 ? counts : pulls.length === 1 ? vscode.l10n.t('{0} · 1 pull request', counts) : vscode.l10n.t('{0} · {1} pull requests', counts, pulls.length);
     item.iconPath = new vscode.ThemeIcon(roleIcon(role.id));
     item.tooltip = vscode.l10n.t('{0}: {1} of {2} issues resolved', role.name, resolved, total);
     item.contextValue = role.id === 'unassigned' ? 'role;unassigned' : 'role';
@@ -122,6 +125,65 @@ export class IssueNode {
   }
 }
 
+export class PullRequestNode {
+  readonly kind = 'pullRequest';
+  constructor(
+    readonly pull: PullRequest,
+    readonly roleId: string,
+  ) {}
+
+  get number(): number {
+    return this.pull.number;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const pull = this.pull;
+    const item = new vscode.TreeItem(`#${pull.number} ${pull.title}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `pull:${this.roleId}:${pull.number}`;
+    const words = pullStateWords(pull);
+    item.description = [vscode.l10n.t('pull request'), ...words.map((w) => pullWord(w))].join(' · ');
+    item.iconPath = pullIcon(pull);
+    item.contextValue = `pullRequest;${pull.mergedAt !== null ? 'merged' : pull.state}`;
+    item.accessibilityInformation = { label: vscode.l10n.t('Pull request {0}, {1}, {2}', pull.number, pull.title, words.map((w) => pullWord(w)).join(', ')) };
+    return item;
+  }
+}
+
+function pullIcon(pull: PullRequest): vscode.ThemeIcon {
+  if (pull.mergedAt !== null) return new vscode.ThemeIcon('git-merge', new vscode.ThemeColor('charts.purple'));
+  if (pull.state === 'closed') return new vscode.ThemeIcon('git-pull-request-closed', new vscode.ThemeColor('charts.red'));
+  if (pull.draft) return new vscode.ThemeIcon('git-pull-request-draft', new vscode.ThemeColor('descriptionForeground'));
+  return new vscode.ThemeIcon('git-pull-request', new vscode.ThemeColor('charts.green'));
+}
+
+/** The state words of core/pulls, translated. */
+export function pullWord(word: string): string {
+  switch (word) {
+    case 'merged':
+      return vscode.l10n.t('merged');
+    case 'closed without merging':
+      return vscode.l10n.t('closed without merging');
+    case 'draft':
+      return vscode.l10n.t('draft');
+    case 'open':
+      return vscode.l10n.t('open');
+    case 'approved':
+      return vscode.l10n.t('approved');
+    case 'changes requested':
+      return vscode.l10n.t('changes requested');
+    case 'review pending':
+      return vscode.l10n.t('review pending');
+    case 'checks failing':
+      return vscode.l10n.t('checks failing');
+    case 'checks running':
+      return vscode.l10n.t('checks running');
+    case 'checks passed':
+      return vscode.l10n.t('checks passed');
+    default:
+      return word;
+  }
+}
+
 export class TodoNode {
   readonly kind = 'todo';
   constructor(
@@ -163,7 +225,7 @@ export class ShowMoreNode {
   }
 }
 
-export type IssueTreeNode = ReleaseNode | MessageNode | RoleNode | IssueNode | TodoNode | ShowMoreNode;
+export type IssueTreeNode = ReleaseNode | MessageNode | RoleNode | IssueNode | PullRequestNode | TodoNode | ShowMoreNode;
 
 /** e.g. `issue;open;needsVerification` — menus match with `viewItem =~ /^issue;open/`. */
 export function issueContextValue(status: IssueStatus): string {

@@ -6,8 +6,9 @@ import type { Milestone, TeamConfig } from '../core/model';
 import { ReleaseFiles } from '../constants';
 import { displayRoles } from '../core/config/roles';
 import type { ReleaseStore } from '../state/releaseStore';
-import { issueHover } from './issueHover';
-import { IssueNode, MessageNode, ReleaseNode, RoleNode, ShowMoreNode, TodoNode, type IssueTreeNode } from './issueNodes';
+import { issueHover, pullHover } from './issueHover';
+import { mergedPullsClosing, pullRequestsOf } from '../core/pulls/pullRequests';
+import { IssueNode, MessageNode, PullRequestNode, ReleaseNode, RoleNode, ShowMoreNode, TodoNode, type IssueTreeNode } from './issueNodes';
 import type { IssueViewOptions } from './issueViewOptions';
 import type { TodoLinks } from './todoLinks';
 
@@ -58,7 +59,7 @@ export class IssuesTreeProvider implements vscode.TreeDataProvider<IssueTreeNode
   }
 
   getParent(node: IssueTreeNode): IssueTreeNode | undefined {
-    if (node instanceof IssueNode || node instanceof ShowMoreNode) {
+    if (node instanceof IssueNode || node instanceof ShowMoreNode || node instanceof PullRequestNode) {
       const group = this.currentGroups()?.groups.find((g) => g.role.id === node.roleId);
       return group ? new RoleNode(group) : undefined;
     }
@@ -82,8 +83,11 @@ export class IssuesTreeProvider implements vscode.TreeDataProvider<IssueTreeNode
     if (node instanceof IssueNode) {
       const roles = displayRoles(this.config());
       const names = node.classified.status.roles.map((id) => roles.find((r) => r.id === id)?.name ?? id);
-      item.tooltip = issueHover(node.issue, names, node.todos);
+      const data = this.store.current.data;
+      const closedBy = data && node.issue.state === 'closed' ? mergedPullsClosing(node.issue.number, data) : [];
+      item.tooltip = issueHover(node.issue, names, node.todos, closedBy);
     }
+    if (node instanceof PullRequestNode) item.tooltip = pullHover(node.pull);
     return item;
   }
 
@@ -104,7 +108,8 @@ export class IssuesTreeProvider implements vscode.TreeDataProvider<IssueTreeNode
     if (!this.groups) {
       const view = this.options.current;
       const me = view.mineOnly ? this.me() : null;
-      this.groups = groupByRole(data.issues, this.config(), { openOnly: view.openOnly, blockersOnly: view.blockersOnly, assignee: view.mineOnly ? (me ?? '\u0000nobody') : null }, view.sort);
+      const filter = { openOnly: view.openOnly, blockersOnly: view.blockersOnly, assignee: view.mineOnly ? (me ?? '\u0000nobody') : null };
+      this.groups = groupByRole(data.issues, this.config(), filter, view.sort, pullRequestsOf(data));
     }
     return this.groups;
   }
@@ -119,13 +124,13 @@ export class IssuesTreeProvider implements vscode.TreeDataProvider<IssueTreeNode
     if (!state.data || !groups) return nodes;
     nodes.push(new ReleaseNode(state.data.milestone, groups.resolved, groups.total, state.stale));
     // Four "0/0" roles tell a new user nothing; say where issues come from instead.
-    if (groups.total === 0) {
+    if (groups.total === 0 && groups.pullCount === 0) {
       nodes.push(this.emptyMilestoneNode(state.data.milestone, state.tracker?.kind ?? null));
       return nodes;
     }
     for (const group of groups.groups) {
       // Unassigned only shows when it has issues.
-      if (group.role.id === 'unassigned' && group.total === 0) continue;
+      if (group.role.id === 'unassigned' && group.total === 0 && group.pulls.length === 0) continue;
       nodes.push(new RoleNode(group));
     }
     return nodes;
@@ -164,6 +169,7 @@ export class IssuesTreeProvider implements vscode.TreeDataProvider<IssueTreeNode
     const shown = group.issues.slice(0, limit).map((c) => new IssueNode(c, group.role.id, this.todos.todosFor(c.issue.number), pending.has(c.issue.number)));
     const children: IssueTreeNode[] = shown;
     if (group.issues.length > limit) children.push(new ShowMoreNode(group.role.id, group.issues.length - limit));
+    children.push(...group.pulls.map((pull) => new PullRequestNode(pull, group.role.id)));
     return children;
   }
 

@@ -1,5 +1,5 @@
 // In-memory records the store keeps: the emulator's own shape, turned into GitHub's wire format by wire/*.
-import type { CheckConclusion, CheckStatus, IssueStateReason, StatusState } from './types';
+import type { CheckConclusion, CheckStatus, IssueStateReason, ReviewState, StatusState } from './types';
 
 export interface UserRecord {
   id: number;
@@ -54,6 +54,45 @@ export interface IssueRecord {
   closed_by: string | null;
   locked: boolean;
   comments: CommentRecord[];
+  /** Set for pull requests; their issue half lives here like on GitHub. */
+  pull_request?: PullRequestRecord;
+}
+
+export interface ReviewRecord {
+  id: number;
+  user: string;
+  state: ReviewState;
+  submitted_at: string;
+}
+
+export interface PullRequestRecord {
+  draft: boolean;
+  merged_at: string | null;
+  head: string;
+  base: string;
+  reviews: ReviewRecord[];
+}
+
+export interface ReleaseRecord {
+  id: number;
+  tag_name: string;
+  target_commitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  author: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface TagObjectRecord {
+  sha: string;
+  tag: string;
+  message: string;
+  object_sha: string;
+  tagger: string;
+  date: string;
 }
 
 export interface StatusRecord {
@@ -93,6 +132,11 @@ export interface RepoRecord {
   issues: Map<number, IssueRecord>;
   statuses: StatusRecord[];
   check_runs: CheckRunRecord[];
+  releases: ReleaseRecord[];
+  /** Tag name (without refs/tags/) → the sha the ref points at (a commit or an annotated tag object). */
+  tags: Map<string, string>;
+  /** Annotated tag objects by their sha. */
+  tag_objects: Map<string, TagObjectRecord>;
   next_issue_number: number;
   created_at: string;
   updated_at: string;

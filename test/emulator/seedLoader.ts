@@ -3,7 +3,7 @@
 import { isoSeconds, nowIso } from './clock';
 import type { IssueRecord, MilestoneRecord, RepoRecord } from './records';
 import { shaFor, Store } from './store';
-import type { CheckRunSeed, EmulatorSeed, IssueSeed, MilestoneSeed, RepoSeed, StatusSeed } from './types';
+import type { CheckRunSeed, EmulatorSeed, IssueSeed, MilestoneSeed, ReleaseSeed, RepoSeed, StatusSeed, TagSeed } from './types';
 
 export class SeedError extends Error {}
 
@@ -41,6 +41,9 @@ function loadRepo(store: Store, seed: RepoSeed): void {
     issues: new Map(),
     statuses: [],
     check_runs: [],
+    releases: [],
+    tags: new Map(),
+    tag_objects: new Map(),
     next_issue_number: 1,
     created_at: created,
     updated_at: nowIso(),
@@ -58,6 +61,8 @@ function loadRepo(store: Store, seed: RepoSeed): void {
   for (const status of seed.statuses ?? []) addStatus(store, repo, status);
   for (const run of seed.checkRuns ?? []) addCheckRun(store, repo, run);
   addGone(repo, seed);
+  for (const tag of seed.tags ?? []) addTag(repo, tag);
+  for (const release of seed.releases ?? []) addRelease(store, repo, release);
 }
 
 function addGone(repo: RepoRecord, seed: RepoSeed): void {
@@ -76,6 +81,31 @@ function addGone(repo: RepoRecord, seed: RepoSeed): void {
     repo.gone.set(moved.number, { kind: 'transferred', owner: to[1], repo: to[2], number: Number(to[3]) });
   }
   repo.next_issue_number = Math.max(repo.next_issue_number, ...[...repo.gone.keys()].map((n) => n + 1));
+}
+
+function addTag(repo: RepoRecord, seed: TagSeed): void {
+  if (!seed.name) throw new SeedError(`Every seeded tag of ${repo.name} needs a "name".`);
+  repo.tags.set(seed.name, seedSha(repo, seed.sha));
+}
+
+function addRelease(store: Store, repo: RepoRecord, seed: ReleaseSeed): void {
+  if (!seed.tag_name) throw new SeedError(`Every seeded release of ${repo.name} needs a "tag_name".`);
+  const at = nowIso();
+  const draft = seed.draft ?? false;
+  repo.releases.push({
+    id: store.nextId(),
+    tag_name: seed.tag_name,
+    target_commitish: seed.target_commitish ?? repo.default_branch,
+    name: seed.name ?? null,
+    body: seed.body ?? null,
+    draft,
+    prerelease: seed.prerelease ?? false,
+    author: repo.owner,
+    created_at: at,
+    published_at: draft ? null : at,
+  });
+  // A published release has its tag, as on GitHub.
+  if (!draft && !repo.tags.has(seed.tag_name)) repo.tags.set(seed.tag_name, seedSha(repo, seed.target_commitish));
 }
 
 function addMilestone(store: Store, repo: RepoRecord, seed: MilestoneSeed): void {
@@ -138,6 +168,21 @@ function addIssue(store: Store, repo: RepoRecord, seed: IssueSeed, defaultCreate
       updated_at: c.created_at ?? created,
     })),
   };
+  if (seed.pull_request) {
+    const pr = seed.pull_request;
+    const head = pr.head ?? `pr-${number}`;
+    if (!repo.branches.has(head)) repo.branches.set(head, shaFor(repo.owner, repo.name, head));
+    const mergedAt = pr.merged_at ?? null;
+    if (mergedAt !== null && state !== 'closed') throw new SeedError(`Pull request #${number} is merged but not closed.`);
+    issue.pull_request = {
+      draft: pr.draft ?? false,
+      merged_at: mergedAt,
+      head,
+      base: pr.base ?? repo.default_branch,
+      reviews: (pr.reviews ?? []).map((r) => ({ id: store.nextId(), user: store.user(r.user).login, state: r.state, submitted_at: r.submitted_at ?? created })),
+    };
+    issue.state_reason = null; // pull requests have no state_reason
+  }
   repo.issues.set(number, issue);
   repo.next_issue_number = Math.max(repo.next_issue_number, number + 1);
 }

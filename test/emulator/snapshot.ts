@@ -2,10 +2,12 @@
 // seed format (label names, milestone titles), so a snapshot can be fed back as a seed.
 import type { IssueRecord, MilestoneRecord, RepoRecord } from './records';
 import type { Store } from './store';
-import type { CheckRunSeed, CommentSeed, IssueSeed, LabelSeed, MilestoneSeed, RepoSeed, StatusSeed } from './types';
+import type { CheckRunSeed, CommentSeed, IssueSeed, LabelSeed, MilestoneSeed, PullRequestSeed, ReleaseSeed, RepoSeed, StatusSeed, TagSeed } from './types';
 
-export interface IssueSnapshot extends Required<Omit<IssueSeed, 'comments'>> {
+export interface IssueSnapshot extends Required<Omit<IssueSeed, 'comments' | 'pull_request'>> {
   id: number;
+  /** Only on pull requests. */
+  pull_request?: Required<PullRequestSeed>;
   milestone_number: number | null;
   closed_by: string | null;
   comments: Required<CommentSeed>[];
@@ -18,7 +20,9 @@ export interface MilestoneSnapshot extends Required<MilestoneSeed> {
   closed_issues: number;
 }
 
-export interface RepoSnapshot extends Required<Omit<RepoSeed, 'milestones' | 'issues' | 'labels'>> {
+export interface RepoSnapshot extends Required<Omit<RepoSeed, 'milestones' | 'issues' | 'labels' | 'releases' | 'tags'>> {
+  releases: (Required<ReleaseSeed> & { id: number; published_at: string | null })[];
+  tags: Required<TagSeed>[];
   milestones: MilestoneSnapshot[];
   issues: IssueSnapshot[];
   labels: Required<LabelSeed>[];
@@ -48,6 +52,17 @@ export function issueSnapshot(store: Store, repo: RepoRecord, issue: IssueRecord
     closed_at: issue.closed_at,
     closed_by: issue.closed_by,
     comments: issue.comments.map((c) => ({ body: c.body, user: c.user, created_at: c.created_at })),
+    ...(issue.pull_request
+      ? {
+          pull_request: {
+            draft: issue.pull_request.draft,
+            merged_at: issue.pull_request.merged_at,
+            head: issue.pull_request.head,
+            base: issue.pull_request.base,
+            reviews: issue.pull_request.reviews.map((r) => ({ user: r.user, state: r.state, submitted_at: r.submitted_at })),
+          },
+        }
+      : {}),
   };
 }
 
@@ -89,6 +104,11 @@ export function repoSnapshot(store: Store, repo: RepoRecord): RepoSnapshot {
     checkRuns,
     deletedIssues: [...repo.gone].flatMap(([number, gone]) => (gone.kind === 'deleted' ? [number] : [])),
     transferredIssues: [...repo.gone].flatMap(([number, gone]) => (gone.kind === 'transferred' ? [{ number, to: `${gone.owner}/${gone.repo}#${gone.number}` }] : [])),
+    releases: repo.releases.map((r) => ({
+      id: r.id, tag_name: r.tag_name, name: r.name, body: r.body, draft: r.draft, prerelease: r.prerelease,
+      target_commitish: r.target_commitish, published_at: r.published_at,
+    })),
+    tags: [...repo.tags].map(([name, sha]) => ({ name, sha: repo.tag_objects.get(sha)?.object_sha ?? sha })),
   };
 }
 

@@ -42,6 +42,37 @@ export interface IssueSeed {
   /** Author login; defaults to the repository owner. */
   user?: string;
   comments?: CommentSeed[];
+  /** Makes the issue a pull request (GitHub numbers both from one sequence; issue lists carry `pull_request`). */
+  pull_request?: PullRequestSeed;
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+
+export interface PullRequestSeed {
+  draft?: boolean;
+  /** When the (closed) pull request was merged; null or omitted = not merged. */
+  merged_at?: string | null;
+  /** Head branch name; added to the repository's branches when missing. Defaults to `pr-<number>`. */
+  head?: string;
+  /** Base branch; defaults to the default branch. */
+  base?: string;
+  reviews?: { user: string; state: ReviewState; submitted_at?: string }[];
+}
+
+export interface ReleaseSeed {
+  tag_name: string;
+  name?: string | null;
+  body?: string | null;
+  draft?: boolean;
+  prerelease?: boolean;
+  target_commitish?: string;
+}
+
+export interface TagSeed {
+  /** Tag name without refs/tags/. */
+  name: string;
+  /** Commit sha; defaults to the default branch head. */
+  sha?: string;
 }
 
 export interface CommentSeed {
@@ -99,6 +130,9 @@ export interface RepoSeed {
   deletedIssues?: number[];
   /** Issues transferred away: `GET …/issues/{number}` answers 301 with `Location` at `to` (`owner/name#n`). */
   transferredIssues?: { number: number; to: string }[];
+  releases?: ReleaseSeed[];
+  /** Tag refs (refs/tags/…) that already exist on the remote. */
+  tags?: TagSeed[];
 }
 
 export interface UserSeed {

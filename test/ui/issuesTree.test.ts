@@ -21,7 +21,15 @@ async function expectedGroups(root: string): Promise<ReleaseGroups> {
   const tracker = createLocalTracker({ root, config });
   const milestone = chooseMilestone(await tracker.listMilestones(), config.milestone);
   assert.ok(milestone, 'the fixture has an open milestone');
-  return groupByRole((await tracker.loadRelease(milestone.title)).issues, config);
+  const data = await tracker.loadRelease(milestone.title);
+  return groupByRole(data.issues, config, undefined, undefined, data.pullRequests ?? []);
+}
+
+/** A role row's description: its issues' resolved/total, and the pull requests it lists (never counted). */
+function roleDescription(group: ReleaseGroups['groups'][number], resolvedDelta = 0): string {
+  const counts = `${group.resolved + resolvedDelta}/${group.total}`;
+  const pulls = group.pulls.length;
+  return pulls === 0 ? counts : `${counts} · ${pulls} pull request${pulls === 1 ? '' : 's'}`;
 }
 
 function issueStates(workspace: string): Map<number, string> {
@@ -91,7 +99,7 @@ describe('Issues by Role tree (ui)', () => {
         continue;
       }
       assert.equal(await tree.label(row), group.role.name);
-      assert.equal(await tree.description(row), `${group.resolved}/${group.total}`);
+      assert.equal(await tree.description(row), roleDescription(group));
     }
     // The four team roles first, in config order, then Unassigned.
     const labels = await tree.pane.locator('.monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
@@ -101,10 +109,11 @@ describe('Issues by Role tree (ui)', () => {
   it('lists every issue of each role once expanded, in priority order', async () => {
     await expandRoles(tree, expected);
     const issueRows = tree.pane.locator('.monaco-list-row[aria-level="2"]');
-    const shownCount = expected.groups.reduce((n, g) => n + g.issues.length, 0);
+    const shownCount = expected.groups.reduce((n, g) => n + g.issues.length + g.pulls.length, 0);
     await assert.doesNotReject(issueRows.nth(shownCount - 1).waitFor({ timeout: 10000 }), 'the last issue row renders');
     const labels = (await issueRows.locator('.label-name').allInnerTexts()).map((t) => t.trim());
-    const wanted = expected.groups.flatMap((g) => g.issues.map((c) => `#${c.issue.number} ${c.issue.title}`));
+    // Each role lists its issues, then its pull requests.
+    const wanted = expected.groups.flatMap((g) => [...g.issues.map((c) => `#${c.issue.number} ${c.issue.title}`), ...g.pulls.map((p) => `#${p.number} ${p.title}`)]);
     assert.deepEqual(labels, wanted);
     // Closed as not planned is resolved but dropped: its own icon, not the "done" one.
     const dropped = expected.groups.flatMap((g) => g.issues).filter((c) => c.issue.stateReason === 'not_planned');
@@ -114,6 +123,21 @@ describe('Issues by Role tree (ui)', () => {
     }
     await tree.restMouse();
     await tree.screenshot('tree-roles');
+  });
+
+  it('shows the merged pull request under its role with its icon and state, outside the counts', async () => {
+    const group = expected.groups.find((g) => g.pulls.length > 0)!;
+    assert.ok(group, 'the fixture has a pull request');
+    const pull = group.pulls[0];
+    const row = tree.pane.locator(`.monaco-list-row[aria-level="2"][aria-label^="Pull request ${pull.number}, "]`).first();
+    await row.waitFor({ timeout: 10000 });
+    assert.equal(await tree.description(row), 'pull request · merged');
+    assert.equal(await row.locator('.codicon-git-merge').count(), 1);
+    assert.equal(await tree.checkbox(row).count(), 0, 'a pull request has no resolve checkbox');
+    assert.equal(await tree.description(tree.roleRow(group.role.name)), roleDescription(group));
+    await row.scrollIntoViewIfNeeded();
+    await tree.restMouse();
+    await tree.screenshot('tree-pull-request');
   });
 
   it('shows an issue hover with its title and labels', async () => {
@@ -141,11 +165,11 @@ describe('Issues by Role tree (ui)', () => {
     const resolved = await tree.toggle(issue.number, 'open', 'resolved');
     assert.equal(await tree.checkbox(resolved).getAttribute('aria-checked'), 'true');
     await waitForIssueState(workbench.workspace, issue.number, 'closed');
-    assert.equal(await tree.description(roleRow), `${group.resolved + 1}/${group.total}`);
+    assert.equal(await tree.description(roleRow), roleDescription(group, 1));
 
     await tree.toggle(issue.number, 'resolved', 'open');
     await waitForIssueState(workbench.workspace, issue.number, 'open');
-    assert.equal(await tree.description(roleRow), `${group.resolved}/${group.total}`);
+    assert.equal(await tree.description(roleRow), roleDescription(group));
   });
 
   it('resolves and reopens every selected issue from the context menu', async () => {

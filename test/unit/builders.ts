@@ -1,5 +1,5 @@
 // Small typed builders for unit tests: a complete object from the fields a test cares about.
-import type { Issue, Milestone, OutsideIssue } from '../../src/core/model';
+import type { Issue, Milestone, OutsideIssue, PullRequest } from '../../src/core/model';
 
 export function anIssue(fields: Partial<Issue> = {}): Issue {
   const number = fields.number ?? 1;
@@ -47,6 +47,28 @@ export function anOutside(fields: Partial<OutsideIssue> = {}): OutsideIssue {
     movedTo: null,
     url: `https://github.com/octo/repo/issues/${number}`,
     lastError: null,
+    ...fields,
+  };
+}
+
+export function aPullRequest(fields: Partial<PullRequest> = {}): PullRequest {
+  const number = fields.number ?? 100;
+  return {
+    number,
+    title: `Pull request ${number}`,
+    body: '',
+    state: 'open',
+    draft: false,
+    mergedAt: null,
+    labels: [],
+    author: 'octocat',
+    milestone: 'v1.0',
+    createdAt: '2026-10-01T09:00:00Z',
+    updatedAt: '2026-10-01T09:00:00Z',
+    closedAt: null,
+    url: `https://github.com/octo/repo/pull/${number}`,
+    review: 'none',
+    checks: null,
     ...fields,
   };
 }

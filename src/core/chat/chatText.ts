@@ -1,5 +1,5 @@
 // Tracker text (titles, role names, file paths, reasons that quote them) as chat Markdown that renders as itself.
-import { escapeMarkdown } from '../textEscaping';
+import { inertMarkdown } from '../textEscaping';
 
 /**
  * escapeMarkdown, plus what a chat renderer would turn into a link on its own: GitHub-flavoured autolinks
@@ -7,9 +7,7 @@ import { escapeMarkdown } from '../textEscaping';
  * is a CommonMark escape, so the text still reads the same.
  */
 export function chatText(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/[:@]/g, (c) => `\\${c}`)
-    .replace(/(www)\./gi, '$1\\.');
+  return inertMarkdown(text);
 }
 
 /** "… and 3 more" after a list cut at `shown` items, or null when nothing was cut. */

@@ -6,5 +6,5 @@ import { notLoadedAnswer } from './statusAnswer';
 
 export function notesAnswer(report: ReleaseReport | null): ChatPart[] {
   if (report === null) return notLoadedAnswer();
-  return [markdown(buildReleaseNotes(report)), button({ kind: 'openReport' })];
+  return [markdown(buildReleaseNotes(report, { links: false })), button({ kind: 'openReport' })];
 }

@@ -16,6 +16,7 @@ import { ProblemList, type ConfigProblem } from './configProblems';
 import { ConfigReader, kindOf } from './configReader';
 import { readRoles } from './configRoles';
 import { readCriteria, readLabels, readMilestone } from './configSections';
+import { readReleaseNotes } from './configReleaseNotes';
 import { reportSyntaxErrors } from './configSyntax';
 
 export type { ConfigProblem, ConfigProblemCode, ConfigSeverity } from './configProblems';
@@ -32,7 +33,7 @@ export interface ParsedTeamConfig {
 /** Larger than any plausible team config; reading it would only stall the extension host. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-export const TEAM_CONFIG_KEYS: readonly string[] = ['$schema', 'roles', 'labels', 'milestone', 'criteria', 'checklist'];
+export const TEAM_CONFIG_KEYS: readonly string[] = ['$schema', 'roles', 'labels', 'milestone', 'criteria', 'checklist', 'releaseNotes'];
 
 export function parseTeamConfig(text: string): ParsedTeamConfig {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -64,6 +65,7 @@ export function parseTeamConfig(text: string): ParsedTeamConfig {
     milestone: readMilestone(props.get('milestone'), reader),
     criteria: readCriteria(props.get('criteria'), reader),
     checklistTemplate: readChecklist(props.get('checklist'), reader, roles),
+    releaseNotes: readReleaseNotes(props.get('releaseNotes'), reader),
   };
   return { config, problems: problems.sorted() };
 }
@@ -81,6 +83,7 @@ function copyOf(config: TeamConfig): TeamConfig {
     milestone: config.milestone,
     criteria: { ...config.criteria },
     checklistTemplate: config.checklistTemplate.map((item) => ({ ...item })),
+    releaseNotes: { typeLabels: (config.releaseNotes?.typeLabels ?? []).map((t) => ({ ...t })) },
   };
 }
 

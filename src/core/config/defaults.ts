@@ -1,4 +1,4 @@
-import type { ChecklistTemplateItem, CriterionId, LabelConfig, RoleDefinition, TeamConfig } from '../model';
+import type { ChecklistTemplateItem, CriterionId, LabelConfig, ReleaseNotesConfig, RoleDefinition, TeamConfig } from '../model';
 
 export const DEFAULT_ROLES: readonly RoleDefinition[] = [
   { id: 'pm', name: 'Project Manager', labels: ['role:pm'] },
@@ -28,6 +28,7 @@ export const DEFAULT_CRITERIA: Readonly<Record<CriterionId, boolean>> = {
   checklistComplete: true,
   customerApproval: true,
   checksGreen: true,
+  noOpenPullRequests: true,
 };
 
 export const DEFAULT_CHECKLIST_TEMPLATE: readonly ChecklistTemplateItem[] = [
@@ -48,10 +49,14 @@ export const DEFAULT_CHECKLIST_TEMPLATE: readonly ChecklistTemplateItem[] = [
   { text: 'QA sign-off', role: 'qa' },
 ];
 
+/** Release notes grouped by role only. */
+export const DEFAULT_RELEASE_NOTES: ReleaseNotesConfig = { typeLabels: [] };
+
 export const DEFAULT_CONFIG: TeamConfig = {
   roles: DEFAULT_ROLES,
   labels: DEFAULT_LABELS,
   milestone: null,
   criteria: DEFAULT_CRITERIA,
   checklistTemplate: DEFAULT_CHECKLIST_TEMPLATE,
+  releaseNotes: DEFAULT_RELEASE_NOTES,
 };

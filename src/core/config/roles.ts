@@ -13,12 +13,12 @@ export interface IssueStatus {
   readonly machinery: boolean;
 }
 
-function hasLabel(issue: Issue, label: string): boolean {
+function hasLabel(issue: Pick<Issue, 'labels'>, label: string): boolean {
   const wanted = label.toLowerCase();
   return issue.labels.some((l) => l.toLowerCase() === wanted);
 }
 
-export function rolesOf(issue: Issue, roles: readonly RoleDefinition[]): string[] {
+export function rolesOf(issue: Pick<Issue, 'labels'>, roles: readonly RoleDefinition[]): string[] {
   const ids = roles.filter((role) => role.labels.some((label) => hasLabel(issue, label))).map((role) => role.id);
   return ids.length > 0 ? ids : [UNASSIGNED_ROLE.id];
 }

@@ -20,6 +20,7 @@ export const CRITERION_TITLES: Readonly<Record<CriterionId, string>> = {
   checklistComplete: 'Release checklist complete',
   customerApproval: 'Customer approval',
   checksGreen: 'Checks green on the default branch',
+  noOpenPullRequests: 'No open pull requests in the milestone',
 };
 
 /** Canonical order, as the report lists the criteria. */
@@ -32,6 +33,7 @@ export const CRITERION_ORDER: readonly CriterionId[] = [
   'checklistComplete',
   'customerApproval',
   'checksGreen',
+  'noOpenPullRequests',
 ];
 
 function rank(result: CriterionResult): number {

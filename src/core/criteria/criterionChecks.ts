@@ -134,6 +134,18 @@ function checksGreen({ data }: CriteriaInput): Outcome {
   }
 }
 
+/** An open pull request is unfinished work of the release, draft or not. */
+function noOpenPullRequests({ data }: CriteriaInput): Outcome {
+  const pulls = data.pullRequests ?? [];
+  const open = pulls.filter((p) => p.state === 'open');
+  if (open.length === 0) return { passed: true, reason: pulls.length === 0 ? 'The milestone has no pull requests.' : `All ${plural(pulls.length, 'pull request')} closed.`, items: [] };
+  return {
+    passed: false,
+    reason: `${plural(open.length, 'pull request')} still open.`,
+    items: open.map((p): CriterionItem => ({ kind: 'issue', number: p.number, title: p.title, url: p.url })),
+  };
+}
+
 export const CRITERION_CHECKS: Readonly<Record<CriterionId, (input: CriteriaInput) => Outcome>> = {
   allResolved,
   noOpenBlockers,
@@ -143,4 +155,5 @@ export const CRITERION_CHECKS: Readonly<Record<CriterionId, (input: CriteriaInpu
   checklistComplete,
   customerApproval,
   checksGreen,
+  noOpenPullRequests,
 };

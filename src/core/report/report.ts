@@ -9,6 +9,7 @@ import { UNASSIGNED_ROLE } from '../config/defaults';
 import type { Approval, Issue, TeamConfig } from '../model';
 import { displayRoles, statusOf, workItems } from '../config/roles';
 import { classifyTodos, countTodos, repositoryOf, type TodoCounts } from '../todo/todoTracking';
+import { shippedWork, type ShippedWork } from '../notes/shippedWork';
 
 export interface ReportMilestone {
   readonly title: string;
@@ -73,6 +74,8 @@ export interface ReleaseReport {
   readonly generatedAt: string;
   /** When the tracker data was read. */
   readonly fetchedAt: string;
+  /** What the release ships, for the release notes; absent in reports built before there were notes. */
+  readonly shipped?: ShippedWork;
 }
 
 const DAY_MS = 86_400_000;
@@ -167,5 +170,6 @@ export function buildReport(input: CriteriaInput): ReleaseReport {
     burnup: computeBurnup(work, data.milestone, input.now),
     generatedAt: input.now.toISOString(),
     fetchedAt: data.fetchedAt,
+    shipped: shippedWork(data, config),
   };
 }

@@ -92,6 +92,19 @@ export function issueJson(o: Origins, store: Store, repo: RepoRecord, issue: Iss
     timeline_url: `${url}/timeline`,
     performed_via_github_app: null,
     state_reason: issue.state_reason,
+    // GitHub's issue lists include pull requests, told apart by this key only.
+    ...(issue.pull_request
+      ? {
+          draft: issue.pull_request.draft,
+          pull_request: {
+            url: `${repoApiUrl(o, repo)}/pulls/${issue.number}`,
+            html_url: `${repoWebUrl(o, repo)}/pull/${issue.number}`,
+            diff_url: `${repoWebUrl(o, repo)}/pull/${issue.number}.diff`,
+            patch_url: `${repoWebUrl(o, repo)}/pull/${issue.number}.patch`,
+            merged_at: issue.pull_request.merged_at,
+          },
+        }
+      : {}),
   };
 }
 

@@ -19,6 +19,8 @@ interface DiskIssue {
   state: 'open' | 'closed';
   stateReason: string | null;
   labels: string[];
+  /** Pull requests share the file (and the numbers) with the issues. */
+  pullRequest?: unknown;
   milestone: string | null;
   comments: { body: string[] }[];
 }
@@ -52,14 +54,20 @@ describe('Issues by Role tree — local tracker', () => {
   });
 
   it('shows each role with exactly its issues from the file and counts an issue with two roles once', async () => {
-    const work = disk().issues.filter((i) => i.milestone === MILESTONE && !i.labels.some((l) => l === 'release-checklist' || l === 'customer-approval'));
+    const inMilestone = disk().issues.filter((i) => i.milestone === MILESTONE);
+    const work = inMilestone.filter((i) => !i.pullRequest && !i.labels.some((l) => l === 'release-checklist' || l === 'customer-approval'));
+    const pulls = inMilestone.filter((i) => i.pullRequest);
+    assert.ok(pulls.length > 0, 'the fixture has a pull request');
     const roleLabels = Object.values(ROLE_LABELS);
     const expected: Record<string, number[]> = {};
     const expectedCounts: Record<string, string> = {};
     for (const [name, label] of [...Object.entries(ROLE_LABELS), ['Unassigned', '']]) {
       const mine = work.filter((i) => (label ? i.labels.includes(label) : !i.labels.some((l) => roleLabels.includes(l))));
       expected[name] = mine.map((i) => i.number).sort((a, b) => a - b);
-      expectedCounts[name] = `${mine.filter((i) => i.state === 'closed').length}/${mine.length}`;
+      // Pull requests are listed under the role but not counted in it.
+      const myPulls = pulls.filter((i) => (label ? i.labels.includes(label) : !i.labels.some((l) => roleLabels.includes(l)))).length;
+      const counts = `${mine.filter((i) => i.state === 'closed').length}/${mine.length}`;
+      expectedCounts[name] = myPulls === 0 ? counts : `${counts} · ${myPulls} pull request${myPulls === 1 ? '' : 's'}`;
     }
     const shown = await readTree(tree());
     const sorted = Object.fromEntries(Object.entries(membership(shown)).map(([name, numbers]) => [name, [...numbers].sort((a, b) => a - b)]));

@@ -194,7 +194,7 @@ describe('TODO surface', function () {
     it('creates exactly one issue in issues.json and rewrites the comment in the editor, not on disk', async () => {
       const onDisk = fs.readFileSync(uri(PY).fsPath, 'utf8');
       const issue = await vscode.commands.executeCommand<Issue>('releaseReadiness.trackTodo', { uri: uri(PY), line: LINES.untrackedPy, role: 'qa' });
-      assert.equal(issue.number, 52);
+      assert.equal(issue.number, 53);
       assert.equal(issue.title, 'flatten line breaks in gift messages before the ERP import');
       assert.deepEqual(issue.labels, ['role:qa']);
       assert.equal(issue.milestone, LOCAL_MILESTONE);
@@ -203,15 +203,15 @@ describe('TODO surface', function () {
       assert.doesNotMatch(issue.body, /\/blob\//, 'no permalink without a verified commit');
 
       const stored = JSON.parse(fs.readFileSync(issuesFile, 'utf8')) as { issues: { number: number; title: string }[] };
-      assert.equal(stored.issues.length, 52);
-      assert.deepEqual(stored.issues.filter((i) => i.number > 51).map((i) => i.title), [issue.title]);
-      assert.equal(services().store.issue(52)?.title, issue.title);
+      assert.equal(stored.issues.length, 53);
+      assert.deepEqual(stored.issues.filter((i) => i.number > 52).map((i) => i.title), [issue.title]);
+      assert.equal(services().store.issue(53)?.title, issue.title);
 
       const doc = await vscode.workspace.openTextDocument(uri(PY));
-      assert.equal(doc.lineAt(LINES.untrackedPy).text, '    # FIXME(#52): flatten line breaks in gift messages before the ERP import');
+      assert.equal(doc.lineAt(LINES.untrackedPy).text, '    # FIXME(#53): flatten line breaks in gift messages before the ERP import');
       assert.equal(doc.isDirty, true);
       assert.equal(fs.readFileSync(uri(PY).fsPath, 'utf8'), onDisk);
-      assert.deepEqual(await lensTitles(PY).then((t) => t.find((l) => l[0] === LINES.untrackedPy)), [LINES.untrackedPy, '#52 · flatten line breaks in gift messages before… · open · QA Engineer']);
+      assert.deepEqual(await lensTitles(PY).then((t) => t.find((l) => l[0] === LINES.untrackedPy)), [LINES.untrackedPy, '#53 · flatten line breaks in gift messages before… · open · QA Engineer']);
     });
 
     it('refuses a TODO that an issue of the release already tracks', async () => {
@@ -238,13 +238,13 @@ describe('TODO surface', function () {
       });
       assert.deepEqual(result.duplicates, [{ file: TS, line: LINES.duplicate44, issueNumber: 44 }]);
       assert.deepEqual(result.created.map((i) => [i.number, i.labels]), [
-        [52, ['role:code']],
         [53, ['role:code']],
+        [54, ['role:code']],
       ]);
       assert.equal(count(), before + 2);
       const py = await vscode.workspace.openTextDocument(uri(PY));
-      assert.match(py.lineAt(LINES.untrackedPy).text, /# FIXME\(#52\): flatten/);
-      assert.match(py.lineAt(LINES.missing999).text, /# FIXME\(#53\): cap percentage/);
+      assert.match(py.lineAt(LINES.untrackedPy).text, /# FIXME\(#53\): flatten/);
+      assert.match(py.lineAt(LINES.missing999).text, /# FIXME\(#54\): cap percentage/);
       const ts = await vscode.workspace.openTextDocument(uri(TS));
       assert.equal(ts.lineAt(LINES.duplicate44).text, '// TODO: Cache shipping rates for 5 minutes');
       assert.equal(ts.isDirty, false);

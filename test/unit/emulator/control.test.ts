@@ -58,7 +58,7 @@ describe('emulator control routes', () => {
   });
 
   it('answers unknown API routes with GitHub\'s 404 and unknown control routes with 404', async () => {
-    const reply = await api('/repos/octo/repo/pulls');
+    const reply = await api('/repos/octo/repo/projects');
     assert.deepEqual([reply.status, reply.body.message, reply.body.documentation_url], [404, 'Not Found', 'https://docs.github.com/rest']);
     assert.equal((await call(emu.url, 'GET', '/_emulator/nothing')).status, 404);
   });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { fromRoot } from '../../repoRoot';
 import { GitHubEmulator, seedIssue, seedWith } from '../../emulator/index';
+import { shaFor } from '../../emulator/store';
 import { call } from './emulatorClient';
 
 type Spec = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
@@ -90,6 +91,17 @@ const cases: Case[] = [
   ['get', '/repos/{owner}/{repo}/commits/{ref}/status', 200, '/repos/octo/repo/commits/main/status'],
   ['get', '/repos/{owner}/{repo}/commits/{ref}/check-runs', 200, '/repos/octo/repo/commits/main/check-runs'],
   ['get', '/repos/{owner}/{repo}/branches/{branch}', 200, '/repos/octo/repo/branches/main'],
+  ['get', '/repos/{owner}/{repo}/pulls', 200, '/repos/octo/repo/pulls?state=all'],
+  ['get', '/repos/{owner}/{repo}/pulls/{pull_number}', 200, '/repos/octo/repo/pulls/4'],
+  ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', 200, '/repos/octo/repo/pulls/4/reviews'],
+  ['get', '/repos/{owner}/{repo}/releases', 200, '/repos/octo/repo/releases'],
+  ['get', '/repos/{owner}/{repo}/releases/tags/{tag}', 200, '/repos/octo/repo/releases/tags/v0.9.0'],
+  ['post', '/repos/{owner}/{repo}/releases', 201, '/repos/octo/repo/releases', { tag_name: 'v1.0.0', name: 'v1.0.0', body: '# Notes', draft: true }],
+  ['post', '/repos/{owner}/{repo}/releases', 422, '/repos/octo/repo/releases', { tag_name: 'v1.0.0' }],
+  ['get', '/repos/{owner}/{repo}/git/ref/{ref}', 200, '/repos/octo/repo/git/ref/tags/v0.9.0'],
+  ['post', '/repos/{owner}/{repo}/git/tags', 201, '/repos/octo/repo/git/tags', { tag: 'v2.0.0', message: 'Release v2.0.0', object: shaFor('octo', 'repo', 'main'), type: 'commit' }],
+  ['post', '/repos/{owner}/{repo}/git/refs', 201, '/repos/octo/repo/git/refs', { ref: 'refs/tags/v2.0.1', sha: shaFor('octo', 'repo', 'main') }],
+  ['patch', '/repos/{owner}/{repo}/milestones/{milestone_number}', 200, '/repos/octo/repo/milestones/1', { state: 'closed' }],
 ];
 
 describe('emulator fidelity to the GitHub REST schemas', function () {
@@ -107,7 +119,10 @@ describe('emulator fidelity to the GitHub REST schemas', function () {
           seedIssue({ number: 1, labels: ['role:code', 'blocker'], assignees: ['ana', 'bo'] }),
           seedIssue({ number: 2, state: 'closed', labels: ['role:qa'], comments: [{ body: 'Done', user: 'ana' }] }),
           seedIssue({ number: 3, milestone: null, body: null }),
+          seedIssue({ number: 4, title: 'Add export', pull_request: { draft: true, head: 'export', reviews: [{ user: 'ana', state: 'APPROVED' }] } }),
+          seedIssue({ number: 5, title: 'Fix wrap', state: 'closed', pull_request: { merged_at: '2026-11-01T10:00:00Z' } }),
         ],
+        releases: [{ tag_name: 'v0.9.0', name: 'v0.9.0', body: 'Old', draft: false }],
         statuses: [{ context: 'ci/build', state: 'success', target_url: 'https://ci.example/1' }, { context: 'ci/lint', state: 'failure' }],
         checkRuns: [{ name: 'test', conclusion: 'failure', details_url: 'https://ci.example/run/2' }, { name: 'e2e', status: 'in_progress' }],
       }),

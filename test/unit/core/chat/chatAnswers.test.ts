@@ -99,7 +99,7 @@ describe('chat answers', () => {
 
   it('/notes: resolved issues grouped by role; /approve: the approval and what else fails', () => {
     const notes = text(notesAnswer(noGo));
-    assert.ok(notes.includes('### Programmer\n\n- Payment form (#3)\n\n### QA Engineer\n\n- Test plan (#4)'), notes);
+    assert.ok(notes.includes('## Programmer\n\n- Payment form (#3)\n\n## QA Engineer\n\n- Test plan (#4)'), notes);
     const approve = approvalAnswer(buildReport(anInput({ approval: { status: 'none', issueNumber: null, url: null } })));
     assert.ok(text(approve).includes('**Customer approval:** Not requested yet.'));
     assert.deepEqual(buttons(approve), [{ kind: 'requestApproval' }, { kind: 'openReport' }]);
@@ -130,7 +130,7 @@ describe('chat answers', () => {
         assert.doesNotMatch(syntax, /(https?|ftp|mailto|command|file|javascript|data|vbscript|vscode[a-z-]*):/i, 'no scheme, so no autolink or command: URI');
         assert.doesNotMatch(syntax, /www\.|@/i, 'no www. or e-mail autolink');
         for (const line of md.split('\n').filter((l) => /^\s*#/.test(l))) {
-          assert.match(line, /^(### [✅⛔] (NO-)?GO: release |## Release notes: |### )/, line);
+          assert.match(line, /^(### [✅⛔] (NO-)?GO: release |# Release notes: |## |### )/, line);
         }
       }
     });

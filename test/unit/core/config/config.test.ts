@@ -54,7 +54,15 @@ describe('parseTeamConfig', () => {
         { text: 'Smoke test', role: 'qa' },
         { text: 'Announce the release' },
       ],
+      releaseNotes: { typeLabels: [] },
     });
+  });
+
+  it('reads releaseNotes.typeLabels in the written order, reporting a heading that is not text', () => {
+    const { config, problems } = parseTeamConfig('{ "releaseNotes": { "typeLabels": { "type:feature": "Features", "kind/bug": "Bug fixes", "type:chore": 3 } } }');
+    assert.deepEqual(config.releaseNotes, { typeLabels: [{ label: 'type:feature', heading: 'Features' }, { label: 'kind/bug', heading: 'Bug fixes' }] });
+    assert.deepEqual(problems.map((p) => p.message), ['"releaseNotes.typeLabels["type:chore"]" must be a string, found a number']);
+    assert.deepEqual(parseTeamConfig('{ "releaseNotes": [] }').config.releaseNotes, { typeLabels: [] });
   });
 
   it('fills every gap with the defaults', () => {

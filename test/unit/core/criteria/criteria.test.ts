@@ -20,7 +20,7 @@ describe('evaluateCriteria', () => {
     assert.equal(result.verdict, 'GO');
     const untracked = result.criteria.find((c) => c.id === 'noUntrackedTodo');
     assert.deepEqual([untracked?.skipped, untracked?.passed, untracked?.reason], [true, false, 'Disabled in the team config.']);
-    assert.equal(result.criteria.length, 8);
+    assert.equal(result.criteria.length, 9);
     assert.equal(result.criteria.at(-1)?.id, 'noUntrackedTodo', 'skipped criteria come last');
   });
 
@@ -37,7 +37,7 @@ describe('evaluateCriteria', () => {
     const ids = evaluateCriteria(anInput({ data, approval: { status: 'none', issueNumber: null, url: null } })).criteria.map((c) => c.id);
     assert.deepEqual(ids, [
       'allResolved', 'noOpenBlockers', 'customerApproval',
-      'verified', 'noTodoOnClosedOrMissing', 'checklistComplete',
+      'verified', 'noTodoOnClosedOrMissing', 'checklistComplete', 'noOpenPullRequests',
       'noUntrackedTodo', 'checksGreen',
     ]);
   });
