@@ -37,7 +37,9 @@ export function reportMessage(services: Services): ReportMessage {
   const report = services.report();
   return {
     type: 'report',
-    report,
+    // Every work item twice (openWork, resolvedWork) and what shipped are for chat and the notes; the panel shows
+    // neither, and a 5,000-issue milestone would make each post (and the first paint) megabytes larger.
+    report: report === null ? null : { ...report, openWork: [], resolvedWork: [], shipped: undefined },
     stale: state.stale ? { since: state.stale.since.toISOString(), reason: state.stale.reason } : null,
     theme: themeKind(),
     source: state.tracker?.label ?? null,

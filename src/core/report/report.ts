@@ -122,8 +122,12 @@ function roleProgress(work: readonly Issue[], config: TeamConfig): RoleProgress[
     .filter((row) => row.roleId !== UNASSIGNED_ROLE.id || row.total > 0);
 }
 
+/** Role names by id, made once per config (the report lists every work item). */
+const roleNamesCache = new WeakMap<TeamConfig, ReadonlyMap<string, string>>();
+
 function toReportIssue(issue: Issue, config: TeamConfig): ReportIssue {
-  const names = new Map(displayRoles(config).map((r) => [r.id, r.name]));
+  let names = roleNamesCache.get(config);
+  if (names === undefined) roleNamesCache.set(config, (names = new Map(displayRoles(config).map((r) => [r.id, r.name]))));
   const roles = statusOf(issue, config).roles.map((id) => names.get(id) ?? id);
   return { number: issue.number, title: issue.title, url: issue.url, assignees: issue.assignees, roles, closedAt: issue.closedAt };
 }
