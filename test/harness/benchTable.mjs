@@ -71,7 +71,7 @@ export function markdown({ rows, machine: m, date, command, only, extensionHost,
     '',
     `Reproduce: \`${command}\`. It builds first (\`node esbuild.mjs && node esbuild.mjs --tests\`) and needs ripgrep ` +
       '(`rg`) and Chromium; the first run installs code-server into `.vscode-test/` and generates the TODO corpus ' +
-      'into `.bench/corpus/` (both git-ignored, reused later). `npm run bench -- --only todo,tree,github,groups` ' +
+      'into `.bench/corpus/` (both git-ignored, reused later). `npm run bench -- --only todo,activation,tree,report,github,groups,scale` ' +
       'picks benchmarks.',
     '',
     'Every row is measured next to its reference in the same invocation, run for run interleaved where both are ' +
