@@ -4,6 +4,7 @@
 // as our scanner, and it holds a few binary files and ignored build output that both must skip.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { seededRandom } from '../seededRandom';
 
 export const CORPUS_VERSION = 'corpus-v4: 50 packages x 40 modules x 26 files, seed 7';
 const PACKAGES = 50;
@@ -54,17 +55,6 @@ const FAMILIES: readonly Family[] = [
 ];
 
 const TAGS = ['TODO', 'FIXME', 'BUG', 'HACK', 'XXX'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(rand: () => number, words: number): string {
   const out: string[] = [];
@@ -129,7 +119,7 @@ export function ensureCorpus(dir: string, log: (message: string) => void = () =>
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.gitignore'), '# build output\nbuild/\n*.log\n/scratch\n');
-  const rand = mulberry32(7);
+  const rand = seededRandom(7);
   const pools = FAMILIES.map((f) => linePool(f, rand));
   let files = 0;
   let bytes = 0;

@@ -4,21 +4,11 @@
 // sorted array would flatter both our code and the reference sort.
 import type { Issue } from '../../src/core/model';
 import { ISSUES_FILE_VERSION, serializeIssuesFile, type IssuesDocument, type LocalIssue } from '../../src/trackers/localFormat';
+import { seededRandom } from '../seededRandom';
 
 export const BENCH_MILESTONE = 'v2.0 — Scale';
 const ROLE_LABELS = ['role:pm', 'role:design', 'role:code', 'role:qa'];
 const WORDS = ['checkout', 'cart', 'payment', 'address', 'shipping', 'invoice', 'coupon', 'search', 'profile', 'login'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function labelsFor(i: number, closed: boolean, random: () => number): string[] {
   const labels: string[] = [];
@@ -35,7 +25,7 @@ function labelsFor(i: number, closed: boolean, random: () => number): string[] {
 
 /** `n` issues of milestone BENCH_MILESTONE, in a shuffled (seeded) order. */
 export function largeIssues(n: number, seed = 7): Issue[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const start = Date.parse('2026-06-01T09:00:00Z');
   const issues: Issue[] = [];
   for (let i = 1; i <= n; i++) {

@@ -2,20 +2,9 @@ import * as assert from 'node:assert/strict';
 import { TodoDocument, type TextChange } from '../../../../src/core/todo/incrementalTodos';
 import { KNOWN_LANGUAGE_IDS } from '../../../../src/core/todo/commentSyntax';
 import { DEFAULT_TODO_TAGS, parseTodos } from '../../../../src/core/todo/todoParser';
+import { seededRandom } from '../../../seededRandom';
 
 const options = { tags: DEFAULT_TODO_TAGS };
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that open and close comments and strings in the languages below, tags, references and line breaks.
 const PIECES = [
@@ -63,7 +52,7 @@ function multiCursorChanges(rand: () => number, text: string): TextChange[] {
 }
 
 function runEdits(languageId: string, seed: number, edits: number): void {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   let text = randomText(rand, 60);
   const doc = new TodoDocument(text, languageId, options);
   assert.deepEqual(doc.todos(), parseTodos(text, languageId, options), `${languageId} seed ${seed}: the first parse`);
