@@ -24,7 +24,14 @@ async function main() {
     userDataDir: path.join(tmp, 'user-data'),
     extensionsDir: path.join(tmp, 'extensions'),
     logFile: path.join(tmp, 'code-server.log'),
-    settings: emulator ? { 'releaseReadiness.github.apiUrl': emulator.url } : {},
+    settings: {
+      ...(emulator ? { 'releaseReadiness.github.apiUrl': emulator.url } : {}),
+      // VS Code's git extension watches the workspace: when a suite removes the .git it made (Ship Release), a
+      // `git check-ignore` it was running dies with EPIPE, uncaught in the shared extension host, and fails
+      // whichever test runs then. Nothing here needs it (Ship Release runs git itself; Track TODO only reads it
+      // when present).
+      'git.enabled': false,
+    },
     env: {
       RR_TEST_REPORT: report,
       RR_EMULATOR_URL: emulator?.url ?? '',
