@@ -12,6 +12,7 @@ import { RELEASE_LABELS } from '../../emulator/seedBuilders';
 import type { EmulatorSeed, IssueSeed } from '../../emulator/types';
 import { EmulatorControl, extensionApi, waitFor } from '../emulatorControl';
 import { useTracker, waitForRelease } from '../issuesTreeReader';
+import { commitEverything } from '../../gitRepository';
 
 const OWNER = 'octo';
 const REPO = 'rr-fixture';
@@ -67,13 +68,7 @@ describe('Pull requests, release notes and Ship Release — GitHub', function ()
     originalConfig = fs.readFileSync(configFile, 'utf8');
     fs.writeFileSync(configFile, '{ "criteria": { "noTodoOnClosedOrMissing": false, "noUntrackedTodo": false } }\n');
     await waitFor(() => !api.services.config().criteria.noTodoOnClosedOrMissing, 'the team config to reload');
-    git('init', '--quiet', '--initial-branch=main');
-    git('config', 'user.name', 'Release Bot');
-    git('config', 'user.email', 'bot@example.com');
-    git('config', 'tag.gpgsign', 'false');
-    git('config', 'commit.gpgsign', 'false');
-    git('add', '--all');
-    git('commit', '--quiet', '-m', 'fixture');
+    commitEverything(folder, 'fixture');
     await emulator.seed(shipSeed(true));
     await emulator.clearFaults();
     await useTracker(api, 'github');

@@ -9,6 +9,7 @@ import type { ReleaseReadinessApi } from '../../../src/extension';
 import type { ShipResult } from '../../../src/report/shipReleaseCommand';
 import { extensionApi, waitFor } from '../emulatorControl';
 import { useTracker, waitForRelease } from '../issuesTreeReader';
+import { commitEverything } from '../../gitRepository';
 
 const MILESTONE = 'v1.4 — Holiday Checkout';
 
@@ -28,13 +29,7 @@ describe('Ship Release — local tracker', function () {
     await useTracker(api, 'local', MILESTONE);
     // Selected by title, so the release stays the current one once it is closed.
     await vscode.commands.executeCommand('releaseReadiness.selectMilestone', MILESTONE);
-    git('init', '--quiet', '--initial-branch=main');
-    git('config', 'user.name', 'Release Bot');
-    git('config', 'user.email', 'bot@example.com');
-    git('config', 'tag.gpgsign', 'false');
-    git('config', 'commit.gpgsign', 'false');
-    git('add', '--all');
-    git('commit', '--quiet', '-m', 'fixture');
+    commitEverything(folder, 'fixture');
   });
 
   after(async () => {

@@ -9,6 +9,7 @@ import { createLocalTracker } from '../../../src/trackers/localTracker';
 import { GitHubEmulator, seedIssue, seedWith } from '../../emulator/index';
 import { GitFixture } from '../ship/gitFixture';
 import { buildCli, copyDemo, runCli } from './cliRunner';
+import { commitEverything } from '../../gitRepository';
 
 const GO_ISSUES = [
   seedIssue({ number: 1, title: 'Checkout', labels: ['role:code'], state: 'closed' }),
@@ -116,13 +117,7 @@ describe('release-readiness notes and ship', function () {
     const root = copyDemo();
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
     try {
-      git('init', '--quiet', '--initial-branch=main');
-      git('config', 'user.name', 'alice');
-      git('config', 'user.email', 'alice@example.com');
-      git('config', 'tag.gpgsign', 'false');
-      git('config', 'commit.gpgsign', 'false');
-      git('add', '--all');
-      git('commit', '--quiet', '-m', 'clone');
+      commitEverything(root, 'clone', { name: 'alice', email: 'alice@example.com' });
       const issuesFile = path.join(root, '.release', 'issues.json');
       const before = fs.readFileSync(issuesFile, 'utf8');
       const refused = await runCli(['ship'], { cwd: root });

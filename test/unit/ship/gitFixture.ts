@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { commitEverything, git } from '../../gitRepository';
 
 export class GitFixture {
   readonly root = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-ship-'));
@@ -11,14 +12,8 @@ export class GitFixture {
 
   constructor(withOrigin = false) {
     fs.mkdirSync(this.work);
-    this.git('init', '--quiet', '--initial-branch=main');
-    this.git('config', 'user.name', 'Release Bot');
-    this.git('config', 'user.email', 'bot@example.com');
-    this.git('config', 'commit.gpgsign', 'false');
-    this.git('config', 'tag.gpgsign', 'false');
     fs.writeFileSync(path.join(this.work, 'README.md'), '# app\n');
-    this.git('add', '.');
-    this.git('commit', '--quiet', '-m', 'first');
+    commitEverything(this.work, 'first');
     if (withOrigin) {
       execFileSync('git', ['init', '--quiet', '--bare', this.origin]);
       this.git('remote', 'add', 'origin', this.origin);
@@ -26,7 +21,7 @@ export class GitFixture {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.work, encoding: 'utf8' }).trim();
+    return git(this.work, ...args);
   }
 
   /** Tag names in the work tree (or the bare origin). */
