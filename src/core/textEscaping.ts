@@ -33,14 +33,16 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * escapeMarkdown, and nothing a renderer turns into a link or a ping on its own either: `:` (schemes, `:emoji:`),
- * `@` (mentions, e-mail autolinks) and `www.` are escaped too. For text that ends up on GitHub (release notes) or
- * in chat, where autolinks and @mentions are live.
+ * escapeMarkdown, and nothing a renderer turns into a link or a ping on its own either: `@` (mentions, e-mail
+ * autolinks), `www.`, and a `:` only where it could start a link or an emoji — before `/` (`https://`), after
+ * `mailto` / `xmpp`, or opening a `:shortcode:`. A plain "Holiday theme: banner" keeps its colon as typed. For
+ * text that ends up on GitHub (release notes) or in chat, where autolinks and @mentions are live.
  */
 export function inertMarkdown(text: string): string {
   return escapeMarkdown(text)
-    .replace(/[:@]/g, (c) => `\\${c}`)
-    .replace(/(www)\./gi, '$1\\.');
+    .replace(/@/g, '\\@')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/:(?=\/)|(?<=\b(?:mailto|xmpp)):|:(?=[a-z0-9_+-]+:)/gi, '\\:');
 }
 
 /** One line of terminal text: no control characters, so no escape sequences reach the terminal. */

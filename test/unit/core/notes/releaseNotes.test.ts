@@ -104,8 +104,9 @@ describe('buildReleaseNotes', () => {
     assert.equal(markdownText('a # b'), 'a # b');
   });
 
-  it('pings nobody and links nothing on GitHub: @mentions, e-mail and www. autolinks, schemes and :emoji: stay text', () => {
-    assert.equal(markdownText('@everyone see www.evil.example or mail a@b.example :tada: https://x'), '\\@everyone see www\\.evil.example or mail a\\@b.example \\:tada\\: https\\://x');
+  it('pings nobody and links nothing on GitHub: @mentions, e-mail and www. autolinks, schemes and :emoji: stay text; a plain colon stays as typed', () => {
+    assert.equal(markdownText('Holiday theme: banner'), 'Holiday theme: banner');
+    assert.equal(markdownText('@everyone see www.evil.example or mail a@b.example :tada: https://x'), '\\@everyone see www\\.evil.example or mail a\\@b.example \\:tada: https\\://x');
   });
 
   it('plain numbers instead of links when asked (chat adds its own references)', () => {
