@@ -9,8 +9,9 @@ import { fromRoot, repoRoot } from '../repoRoot';
 // the benchmark corpus that takes a minute. A copy without those folders has the same package contents.
 const HEAVY = new Set(['node_modules', '.vscode-test', '.bench', '.git', 'out', 'test-results']);
 
-// What a user needs in the .vsix, and nothing else (no sources, tests, demo, node_modules or source maps).
-const ALLOWED = [/^dist\/extension\.js$/, /^dist\/cli\.js$/, /^dist\/todoScanWorker\.js$/, /^dist\/webview\/[\w.-]+\.(js|css)$/, /^media\/(?!screenshots\/)/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+// What a user needs in the .vsix, and nothing else (no sources, tests, demo, node_modules or source maps). The
+// translations (package.nls*.json, l10n/) are part of what a user needs.
+const ALLOWED = [/^dist\/extension\.js$/, /^dist\/cli\.js$/, /^dist\/todoScanWorker\.js$/, /^dist\/webview\/[\w.-]+\.(js|css)$/, /^media\/(?!screenshots\/)/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/, /^package\.nls(\.[\w-]+)?\.json$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/];
 const MAX_BYTES = 2 * 1024 * 1024;
 
 describe('the .vsix package (vsce ls)', function () {
@@ -35,7 +36,7 @@ describe('the .vsix package (vsce ls)', function () {
   it('holds only the bundles, media, the manifest and the docs', () => {
     const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
     assert.deepEqual(unexpected, []);
-    for (const required of ['dist/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png']) {
+    for (const required of ['dist/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'package.nls.json', 'l10n/bundle.l10n.json']) {
       assert.ok(files.includes(required), `${required} missing from the package`);
     }
   });
