@@ -21,6 +21,7 @@ import { ReleaseStatusBar } from './statusBar/releaseStatusBar';
 import { disposeScanPools } from './scan/scanPool';
 import { IssueViewOptions } from './tree/issueViewOptions';
 import { registerIssuesView, type IssuesView } from './tree/registerIssuesView';
+import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 export interface ReleaseReadinessApi {
   /** The services, for integration tests. Not a stable API. */
@@ -88,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): ReleaseReadinessApi 
     ...registerChatSurface(services),
     checklistView,
     new ReleaseStatusBar(services),
+    ...registerWalkthrough(context),
   );
 
   // The first load runs after activation returns: activation itself never waits on the network.
