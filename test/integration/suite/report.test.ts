@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor } from '../emulatorControl';
 import type { CriteriaResult } from '../../../src/core/criteria/criteria';
 import { reportToHtml } from '../../../src/core/report/htmlExport';
 import { reportToMarkdown } from '../../../src/core/report/markdownExport';
@@ -15,15 +16,6 @@ import type { Services } from '../../../src/services';
 const EXTENSION_ID = 'release-readiness.release-readiness';
 const REPORT_VIEW_TYPE = 'releaseReadiness.report';
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 20000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function reportTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(REPORT_VIEW_TYPE));
@@ -49,7 +41,7 @@ describe('progress report', function () {
   before(async () => {
     const extension = vscode.extensions.getExtension<ReleaseReadinessApi>(EXTENSION_ID)!;
     services = (await extension.activate()).services;
-    await until('the fixture release', () => services.store.current.phase === 'ready' && services.store.current.data?.milestone.title === 'v1.4 — Holiday Checkout');
+    await waitFor(() => services.store.current.phase === 'ready' && services.store.current.data?.milestone.title === 'v1.4 — Holiday Checkout', 'the fixture release');
     issuesFile = path.join(services.folder()!.uri.fsPath, '.release', 'issues.json');
     issuesText = fs.readFileSync(issuesFile, 'utf8');
   });
@@ -60,23 +52,23 @@ describe('progress report', function () {
 
   it('opens exactly one report panel; a second call reveals it', async () => {
     await vscode.commands.executeCommand('releaseReadiness.openReport');
-    await until('the report tab', () => reportTabs().length === 1);
+    await waitFor(() => reportTabs().length === 1, 'the report tab');
     await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
     await vscode.commands.executeCommand('releaseReadiness.openReport');
-    await until('the report tab to be active again', () => reportTabs()[0]?.isActive);
+    await waitFor(() => reportTabs()[0]?.isActive, 'the report tab to be active again');
     assert.equal(reportTabs().length, 1);
     // The title follows the report: "Release Report" until the data is there.
-    await until('the verdict in the title', () => reportTabs()[0]?.label === 'Release v1.4 — Holiday Checkout: NO-GO');
+    await waitFor(() => reportTabs()[0]?.label === 'Release v1.4 — Holiday Checkout: NO-GO', 'the verdict in the title');
     const untitled = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'untitled');
     for (const tab of untitled) await vscode.window.tabGroups.close(tab, true);
   });
 
   it('closing the panel clears it: the next call creates a new one', async () => {
     await vscode.commands.executeCommand('releaseReadiness.openReport');
-    await vscode.window.tabGroups.close(await until('the report tab', () => reportTabs()[0]));
-    await until('no report tab', () => reportTabs().length === 0);
+    await vscode.window.tabGroups.close(await waitFor(() => reportTabs()[0], 'the report tab'));
+    await waitFor(() => reportTabs().length === 0, 'no report tab');
     await vscode.commands.executeCommand('releaseReadiness.openReport');
-    await until('a new report tab', () => reportTabs().length === 1);
+    await waitFor(() => reportTabs().length === 1, 'a new report tab');
   });
 
   it('checkCriteria returns NO-GO on the fixture with the failing criteria first', async () => {
@@ -175,7 +167,7 @@ describe('progress report', function () {
       if (settings().inspect('github.apiUrl')?.globalValue !== process.env.RR_EMULATOR_URL) {
         await settings().update('github.apiUrl', process.env.RR_EMULATOR_URL, vscode.ConfigurationTarget.Global);
       }
-      await until('the emulator API URL', () => services.settings().apiUrl === process.env.RR_EMULATOR_URL);
+      await waitFor(() => services.settings().apiUrl === process.env.RR_EMULATOR_URL, 'the emulator API URL');
       await emulator('/_emulator/seed', 'POST', {
         repos: [
           {
@@ -190,12 +182,12 @@ describe('progress report', function () {
         ],
       });
       await settings().update('tracker', 'github', vscode.ConfigurationTarget.Workspace);
-      await until('the GitHub release', () => services.store.current.tracker?.kind === 'github' && services.store.current.data?.milestone.title === 'v2.0', 30000);
+      await waitFor(() => services.store.current.tracker?.kind === 'github' && services.store.current.data?.milestone.title === 'v2.0', 'the GitHub release', 30000);
     });
 
     after(async () => {
       await settings().update('tracker', 'local', vscode.ConfigurationTarget.Workspace);
-      await until('the local release again', () => services.store.current.tracker?.kind === 'local' && services.store.current.data?.milestone.title === 'v1.4 — Holiday Checkout', 30000);
+      await waitFor(() => services.store.current.tracker?.kind === 'local' && services.store.current.data?.milestone.title === 'v1.4 — Holiday Checkout', 'the local release again', 30000);
     });
 
     interface Recorded {

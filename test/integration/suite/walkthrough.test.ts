@@ -3,19 +3,11 @@
 // extension under development and never in other modes or with openOnInstall off.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { waitFor } from '../emulatorControl';
 import { openWalkthrough, openWalkthroughOnce, WALKTHROUGH_SHOWN_KEY, type WalkthroughContext } from '../../../src/walkthrough/openWalkthroughOnce';
 
 const EXTENSION_ID = 'release-readiness.release-readiness';
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 20000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The walkthrough's editor: VS Code's own getting-started editor, an input type the API does not name. */
 function walkthroughTabs(): vscode.Tab[] {
@@ -56,7 +48,7 @@ describe('getting-started walkthrough', () => {
   it('opens in an editor from Release: Get Started', async () => {
     assert.deepEqual(walkthroughTabs(), []);
     await vscode.commands.executeCommand('releaseReadiness.getStarted');
-    const [tab] = await until('the walkthrough editor', () => (walkthroughTabs().length > 0 ? walkthroughTabs() : null));
+    const [tab] = await waitFor(() => (walkthroughTabs().length > 0 ? walkthroughTabs() : null), 'the walkthrough editor');
     // The editor is VS Code's Welcome page, whichever walkthrough it shows: test/ui/walkthrough.test.ts reads which.
     assert.equal(tab.label, 'Welcome');
   });
@@ -93,6 +85,6 @@ describe('getting-started walkthrough', () => {
 
   it('opens the real walkthrough the way openWalkthroughOnce does, without an error', async () => {
     await openWalkthrough(EXTENSION_ID);
-    await until('the walkthrough editor', () => walkthroughTabs().length > 0);
+    await waitFor(() => walkthroughTabs().length > 0, 'the walkthrough editor');
   });
 });
