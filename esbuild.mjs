@@ -1,4 +1,4 @@
-// Builds the extension host bundle, the CLI and (with --tests) transpiles the tests.
+// Builds the extension host bundles (Node and browser), the CLI and (with --tests) transpiles the tests.
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified release build (used by `npm run package`)
 //   node esbuild.mjs --watch       rebuild on change (the F5 pre-launch task)
@@ -103,6 +103,25 @@ if (!tests && existsSync('src/cli/main.ts')) {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+  });
+}
+if (!tests) {
+  // The browser entry (vscode.dev, github.dev): one CommonJS bundle for the web worker extension host, no Node
+  // built-ins (test/unit/web/browserBundle.test.ts fails on any).
+  builds.push({
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    minify: production,
+    sourcemap: true,
+    sourcesContent: false,
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    logLevel: 'warning',
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    plugins: [problemMatcherPlugin],
   });
 }
 if (!tests && existsSync('src/webview/report.ts')) {

@@ -5,6 +5,7 @@ import type { Credentials } from './auth/credentials';
 import type { Approval, TeamConfig } from './core/model';
 import type { ReleaseReport } from './core/report/report';
 import type { Log } from './log';
+import type { HostPlatform } from './release/hostPlatform';
 import type { TodoIndexPort } from './release/todoIndexPort';
 import type { ExtensionSettings } from './release/settings';
 import type { Event } from './state/emitter';
@@ -15,6 +16,8 @@ export interface Services {
   readonly log: Log;
   readonly store: ReleaseStore;
   readonly credentials: Credentials;
+  /** What differs between the Node and the browser extension host (files, git, the TODO scan). */
+  readonly platform: HostPlatform;
   /** The team config of `.release/config.json` (defaults where it is missing or invalid). */
   config(): TeamConfig;
   settings(): ExtensionSettings;

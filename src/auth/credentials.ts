@@ -22,7 +22,8 @@ export class Credentials implements vscode.Disposable {
   constructor(
     private readonly secrets: vscode.SecretStorage,
     private readonly log: Log,
-    private readonly env: NodeJS.ProcessEnv = process.env,
+    /** GITHUB_TOKEN / GH_TOKEN come from here: process.env in Node, nothing in the browser. */
+    private readonly env: Readonly<Record<string, string | undefined>>,
   ) {
     this.disposables.push(
       vscode.authentication.onDidChangeSessions((e) => {

@@ -35,10 +35,13 @@ export async function readChangelog(folder: vscode.Uri): Promise<string | null> 
   return null;
 }
 
-/** The tag with the highest semantic version, from refs/tags and packed-refs; null without git or tags. */
-export async function readLatestTag(folder: vscode.Uri): Promise<string | null> {
+/**
+ * The tag with the highest semantic version, from refs/tags and packed-refs; null without git or tags on disk;
+ * undefined in a virtual workspace without a readable .git (github.dev, vscode.dev), where the tags are unknown.
+ */
+export async function readLatestTag(folder: vscode.Uri): Promise<string | null | undefined> {
   const gitDir = await commonGitDir(folder);
-  if (!gitDir) return null;
+  if (!gitDir) return folder.scheme === 'file' ? null : undefined;
   const tags = new Set<string>(tagsInPackedRefs((await readText(vscode.Uri.joinPath(gitDir, 'packed-refs'))) ?? ''));
   await collectLooseTags(vscode.Uri.joinPath(gitDir, 'refs', 'tags'), '', tags, 0);
   return latestVersionTag(tags);

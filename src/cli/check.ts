@@ -9,7 +9,8 @@ import type { Milestone } from '../core/model';
 import { buildReport, type ReleaseReport } from '../core/report/report';
 import { reportToText } from '../core/criteria/verdictText';
 import { chooseMilestone } from '../state/milestoneChoice';
-import { loadTeamConfigFile, teamConfigPath } from '../trackers/teamConfigFile';
+import { loadTeamConfig } from '../trackers/teamConfigFile';
+import { nodeTrackerFiles } from '../trackers/nodeTrackerFiles';
 import type { Tracker } from '../trackers/tracker';
 import type { TrackerLog } from '../trackers/trackerLog';
 import type { CheckOptions } from './args';
@@ -74,7 +75,7 @@ export interface LoadedRelease {
 export async function loadCheckedRelease(options: CheckOptions, io: CliIo): Promise<LoadedRelease> {
   const root = path.resolve(io.cwd, options.dir ?? '.');
   await ensureFolder(root);
-  const loaded = await loadTeamConfigFile(teamConfigPath(root));
+  const loaded = await loadTeamConfig(nodeTrackerFiles(root));
   for (const problem of loaded.problems) io.stderr(`${describeConfigProblem(problem)}\n`);
   if (loaded.problems.some((p) => p.severity === 'error')) throw new DataError('The team config has errors; fix them so the check uses the criteria you configured.');
   const config = loaded.config;

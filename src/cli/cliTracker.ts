@@ -5,8 +5,10 @@ import * as path from 'node:path';
 import { DEFAULT_API_URL, ReleaseFiles } from '../constants';
 import type { TeamConfig } from '../core/model';
 import { createGitHubTracker } from '../trackers/githubTracker';
-import { apiUrlForHost, readGitRemotes } from '../trackers/github/remote';
+import { readGitRemotes } from '../trackers/github/gitRemotesOnDisk';
+import { apiUrlForHost } from '../trackers/github/remote';
 import { createLocalTracker } from '../trackers/localTracker';
+import { nodeTrackerFiles } from '../trackers/nodeTrackerFiles';
 import type { Tracker } from '../trackers/tracker';
 import type { TrackerLog } from '../trackers/trackerLog';
 import type { TrackerOption } from './args';
@@ -55,7 +57,7 @@ export async function openTracker(request: TrackerRequest): Promise<Tracker> {
   const kind = request.tracker ?? (fs.existsSync(localFile) ? 'local' : 'github');
   if (kind === 'local') {
     if (!fs.existsSync(localFile)) throw new DataError(`There is no ${ReleaseFiles.issues} in ${request.root}.`);
-    return createLocalTracker({ root: request.root, config: request.config });
+    return createLocalTracker({ files: nodeTrackerFiles(request.root), config: request.config });
   }
   const apiUrl = apiUrlOf(request.env);
   const { owner, repo } = await repositoryOf(request, apiUrl);

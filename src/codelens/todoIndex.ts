@@ -2,7 +2,6 @@
 // the status bar), then incremental updates — edits from the in-memory text (debounced), saves, created and deleted
 // files from a file watcher. Everything the other surfaces ask (`all`, `todosFor`, `todosIn`) is answered from
 // memory at once; nothing here blocks the extension host for long or touches the network.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isKnownLanguage } from '../core/todo/commentSyntax';
 import type { TodoItem } from '../core/model';
@@ -12,10 +11,11 @@ import type { Log } from '../log';
 import type { ExtensionSettings } from '../release/settings';
 import type { TodoIndexPort } from '../release/todoIndexPort';
 import { Emitter } from '../state/emitter';
-import { toTodoItem } from '../scan/todoFileReader';
+import { toTodoItem } from '../scan/todoItems';
 import { documentLength, OpenDocumentTodos } from './openDocumentTodos';
 import { TodoScope } from './todoScope';
-import { readTextFile, scanWithProgress, todoExcludes } from './todoWorkspaceScan';
+import { scanWithWorkspaceFs } from './todoWorkspaceFsScan';
+import { readOptionalText, readTextFile, relativeTo, scanWithProgress, todoExcludes, type TodoScan } from './todoWorkspaceScan';
 
 /** Larger files are generated or data, not code anyone leaves TODOs in. */
 export const MAX_TODO_FILE_SIZE = 2 * 1024 * 1024;
@@ -59,6 +59,8 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   constructor(
     private readonly folder: () => vscode.WorkspaceFolder | undefined,
     private readonly settings: () => ExtensionSettings,
+    /** The host's scan of folders on disk (worker threads); others, and all in the browser, go through workspace.fs. */
+    private readonly diskScan: TodoScan | null,
     private readonly maxFileSize = MAX_TODO_FILE_SIZE,
   ) {
     this.firstScan = new Promise((resolve) => (this.resolveFirstScan = resolve));
@@ -160,10 +162,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   /** Workspace-relative `/` path of a file in the folder, or null. */
   relativePath(uri: vscode.Uri): string | null {
     const folder = this.folder();
-    if (!folder || uri.scheme !== folder.uri.scheme || uri.scheme !== 'file') return null;
-    const rel = path.relative(folder.uri.fsPath, uri.fsPath);
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
-    return rel.split(path.sep).join('/');
+    return folder ? relativeTo(folder.uri, uri) : null;
   }
 
   /** Starts a new full scan (the previous one is cancelled); resolves when it is merged. */
@@ -173,8 +172,8 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     const folder = this.folder();
     const settings = this.settings();
     const globs = todoExcludes(folder, settings);
-    this.scope = folder ? new TodoScope(folder.uri.fsPath, globs) : null;
-    if (!folder || folder.uri.scheme !== 'file' || settings.todoTags.length === 0) {
+    this.scope = folder ? this.newScope(folder, globs) : null;
+    if (!folder || settings.todoTags.length === 0) {
       this.replaceAll(new Map());
       return;
     }
@@ -182,7 +181,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     this.scanRun = run;
     const started = Date.now();
     try {
-      const todos = await scanWithProgress(folder.uri.fsPath, { tags: settings.todoTags, exclude: globs, maxFileSize: this.maxFileSize, cancel: run.cancel });
+      const todos = await scanWithProgress(folder.uri.scheme === 'file' && this.diskScan ? this.diskScan : scanWithWorkspaceFs, { folder, tags: settings.todoTags, exclude: globs, maxFileSize: this.maxFileSize }, run.cancel);
       if (this.scanRun !== run) return;
       this.log?.info(`TODO index: ${todos.length} TODOs in ${Date.now() - started} ms`);
       this.merge(todos, run);
@@ -223,9 +222,13 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   private scopeOf(): TodoScope {
     if (this.scope === null) {
       const folder = this.folder();
-      this.scope = new TodoScope(folder?.uri.fsPath ?? '', todoExcludes(folder, this.settings()));
+      this.scope = folder ? this.newScope(folder, todoExcludes(folder, this.settings())) : new TodoScope(async () => null, []);
     }
     return this.scope;
+  }
+
+  private newScope(folder: vscode.WorkspaceFolder, globs: readonly string[]): TodoScope {
+    return new TodoScope((rel) => readOptionalText(folder.uri, rel), globs);
   }
 
   private parse(rel: string, text: string, languageId: string): TodoItem[] {
@@ -267,12 +270,12 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return this.updateFromDocument(open);
     if (!(await this.scopeOf().includes(rel))) return this.remove(rel);
-    const text = await readTextFile(uri.fsPath, this.maxFileSize);
+    const text = await readTextFile(uri, this.maxFileSize);
     this.set(rel, { todos: text === null ? [] : this.parse(rel, text, languageIdForPath(rel)), version: null });
   }
 
   private onDiskChange(uri: vscode.Uri): void {
-    if (path.basename(uri.fsPath) === '.gitignore') {
+    if (uri.path.endsWith('/.gitignore')) {
       this.scheduleRescan();
       return;
     }
@@ -282,7 +285,7 @@ export class TodoIndex implements TodoIndexPort, vscode.Disposable {
   private onDiskDelete(uri: vscode.Uri): void {
     const rel = this.relativePath(uri);
     if (rel === null) return;
-    if (path.basename(rel) === '.gitignore') this.scheduleRescan();
+    if (rel === '.gitignore' || rel.endsWith('/.gitignore')) this.scheduleRescan();
     // The deleted path may have been a folder: everything under it goes too.
     for (const file of [...this.files.keys()]) if (file === rel || file.startsWith(`${rel}/`)) this.remove(file);
   }

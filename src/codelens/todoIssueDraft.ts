@@ -97,7 +97,8 @@ export function createPermalinker(services: Services): (document: vscode.TextDoc
     let check = verified.get(sha);
     if (check === undefined) {
       const request = (tracker as GitHubTracker).client.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { owner: repo.owner, repo: repo.name, commit_sha: sha });
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), COMMIT_CHECK_TIMEOUT_MS).unref());
+      // unref() exists only in Node; the browser's timers are plain numbers.
+      const timeout = new Promise<never>((_, reject) => (setTimeout(() => reject(new Error('timeout')), COMMIT_CHECK_TIMEOUT_MS) as { unref?: () => void }).unref?.());
       check = Promise.race([request, timeout]).then(
         () => true,
         (error: unknown) => {

@@ -1,10 +1,12 @@
 // Whether one file belongs in the TODO index, answered the way the full scan's walk would: exclude globs on the
 // file and every folder above it, .gitignore files on the way down (cached per folder), never inside `.git`.
-// Used for the incremental updates (edits, saves, created files). No `vscode` import: unit-tested in plain Node.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// Used for the incremental updates (edits, saves, created files) and to filter the browser host's findFiles list.
+// No `vscode` and no Node import: unit-tested in plain Node, bundled for the browser.
 import { isIgnored, parseGitignore, type IgnoreLayer } from '../scan/gitignore';
 import { ExcludeGlobs } from '../scan/globPattern';
+
+/** A workspace-relative file's text; null when it does not exist or cannot be read. */
+export type ReadOptionalText = (relativePath: string) => Promise<string | null>;
 
 export class TodoScope {
   private readonly globs: ExcludeGlobs;
@@ -14,7 +16,7 @@ export class TodoScope {
   private readonly answers = new Map<string, boolean>();
 
   constructor(
-    private readonly root: string,
+    private readonly readText: ReadOptionalText,
     globs: readonly string[],
     private readonly respectGitignore = true,
   ) {
@@ -54,7 +56,7 @@ export class TodoScope {
   private async ignoredByGit(relativePath: string): Promise<boolean> {
     if (!this.respectGitignore) return false;
     const parts = relativePath.split('/');
-    this.infoExclude ??= readLayer(path.join(this.root, '.git', 'info', 'exclude'), '');
+    this.infoExclude ??= this.readLayer('.git/info/exclude', '');
     const stack: IgnoreLayer[] = [];
     const info = await this.infoExclude;
     if (info !== null) stack.push(info);
@@ -71,17 +73,14 @@ export class TodoScope {
   private layerOf(dir: string): Promise<IgnoreLayer | null> {
     let layer = this.layers.get(dir);
     if (layer === undefined) {
-      layer = readLayer(path.join(this.root, ...(dir === '' ? [] : dir.split('/')), '.gitignore'), dir);
+      layer = this.readLayer(dir === '' ? '.gitignore' : `${dir}/.gitignore`, dir);
       this.layers.set(dir, layer);
     }
     return layer;
   }
-}
 
-async function readLayer(file: string, base: string): Promise<IgnoreLayer | null> {
-  try {
-    return parseGitignore(await fs.promises.readFile(file, 'utf8'), base);
-  } catch {
-    return null;
+  private async readLayer(file: string, base: string): Promise<IgnoreLayer | null> {
+    const text = await this.readText(file).catch(() => null);
+    return text === null ? null : parseGitignore(text, base);
   }
 }

@@ -1,13 +1,12 @@
-// The TODO index's two ways to read files: the full background scan (the pure scanner, with its progress in the
-// status bar) and one file from disk for an incremental update. Both skip binary and oversized files.
-import * as fs from 'node:fs';
+// The TODO index's two ways to read files: the full background scan (the host's scanner, with its progress in the
+// status bar) and one file through vscode.workspace.fs for an incremental update (any scheme: disk, remote,
+// github.dev). Both skip binary and oversized files.
 import * as vscode from 'vscode';
 import type { TodoItem } from '../core/model';
 import { todoExcludeGlobs } from '../core/todo/todoExcludes';
+import type { TodoScanRequest } from '../release/hostPlatform';
 import type { ExtensionSettings } from '../release/settings';
-import { scanWorkspace } from '../scan/todoScanner';
-
-const BINARY_SNIFF = 8192;
+import { textOfBytes } from '../scan/todoItems';
 
 /** files.exclude, search.exclude and releaseReadiness.todo.exclude, as one list of globs. */
 export function todoExcludes(folder: vscode.WorkspaceFolder | undefined, settings: ExtensionSettings): string[] {
@@ -16,41 +15,45 @@ export function todoExcludes(folder: vscode.WorkspaceFolder | undefined, setting
   return todoExcludeGlobs(filesExclude, searchExclude, settings.todoExclude);
 }
 
-export interface WorkspaceScanOptions {
-  readonly tags: readonly string[];
-  readonly exclude: readonly string[];
-  readonly maxFileSize: number;
-  /** Cancelled by a newer scan, by disposal, or from the progress item. */
-  readonly cancel: vscode.CancellationTokenSource;
-}
+export type TodoScan = (request: TodoScanRequest) => Promise<TodoItem[]>;
 
-/** Scans the folder in the background; rejects with an AbortError-like reason when cancelled. */
-export function scanWithProgress(root: string, options: WorkspaceScanOptions): Thenable<TodoItem[]> {
-  const abort = new AbortController();
-  options.cancel.token.onCancellationRequested(() => abort.abort());
+/** Runs the scan in the background, cancellable from the progress item as well as through `cancel`. */
+export function scanWithProgress(scan: TodoScan, request: Omit<TodoScanRequest, 'token' | 'onProgress'>, cancel: vscode.CancellationTokenSource): Thenable<TodoItem[]> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing TODOs'), cancellable: true }, (progress, token) => {
-    token.onCancellationRequested(() => options.cancel.cancel());
-    return scanWorkspace(root, {
-      tags: options.tags,
-      exclude: options.exclude,
-      maxFileSize: options.maxFileSize,
-      respectGitignore: true,
-      signal: abort.signal,
-      onProgress: (p) => progress.report({ message: vscode.l10n.t('{0} files', p.filesRead) }),
-    });
+    token.onCancellationRequested(() => cancel.cancel());
+    return scan({ ...request, token: cancel.token, onProgress: (filesRead) => progress.report({ message: vscode.l10n.t('{0} files', filesRead) }) });
   });
 }
 
 /** The file's text, or null when it is missing, not a regular file, too large or binary (a NUL byte early on). */
-export async function readTextFile(file: string, maxSize: number): Promise<string | null> {
+export async function readTextFile(uri: vscode.Uri, maxSize: number): Promise<string | null> {
   try {
-    const stat = await fs.promises.stat(file);
-    if (!stat.isFile() || stat.size > maxSize) return null;
-    const bytes = await fs.promises.readFile(file);
-    if (bytes.length > maxSize || bytes.subarray(0, BINARY_SNIFF).includes(0)) return null;
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return bytes.toString('utf8', bom);
+    const stat = await vscode.workspace.fs.stat(uri);
+    if ((stat.type & vscode.FileType.File) === 0 || stat.size > maxSize) return null;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return bytes.length > maxSize ? null : textOfBytes(bytes);
   } catch {
     return null;
   }
+}
+
+/** A workspace-relative file's text (a .gitignore), or null. */
+export function readOptionalText(folder: vscode.Uri, relativePath: string): Promise<string | null> {
+  return Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, ...relativePath.split('/')))).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => null,
+  );
+}
+
+/**
+ * The `/` path of `uri` below `folder` (same scheme and authority), or null outside it. A drive letter's case is
+ * not compared: VS Code spells it either way.
+ */
+export function relativeTo(folder: vscode.Uri, uri: vscode.Uri): string | null {
+  if (uri.scheme !== folder.scheme || uri.authority !== folder.authority) return null;
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  const drive = /^\/[a-zA-Z]:/;
+  const same = uri.path.startsWith(base) || (drive.test(base) && uri.path.toLowerCase().startsWith(base.toLowerCase()) && uri.path.slice(3).startsWith(base.slice(3)));
+  const rel = same ? uri.path.slice(base.length) : '';
+  return rel === '' ? null : rel;
 }

@@ -16,6 +16,7 @@ import { loadReleaseWithFallback, type SnapshotCache } from '../trackers/snapsho
 import type { Tracker } from '../trackers/tracker';
 import type { TodoIndexPort } from './todoIndexPort';
 import type { TeamConfigSource } from './teamConfigSource';
+import type { HostPlatform } from './hostPlatform';
 import { whoAmI } from './identity';
 import { readSettings } from './settings';
 import { chooseTracker } from './trackerFactory';
@@ -37,6 +38,7 @@ export class ReleaseController implements vscode.Disposable {
     private readonly storage: KeyValueStore,
     private readonly log: Log,
     private readonly todos: TodoIndexPort,
+    private readonly platform: HostPlatform,
   ) {
     this.disposables.push(
       todos.onDidChange(() => this.lookUpNewReferences()),
@@ -130,6 +132,7 @@ export class ReleaseController implements vscode.Disposable {
       credentials: this.credentials,
       storage: this.storage,
       log: this.log,
+      platform: this.platform,
     });
     this.snapshots = choice.snapshots;
     this.log.info(choice.tracker ? `Release data from ${choice.tracker.label}` : `No release tracker: ${choice.reason}`);
@@ -145,7 +148,7 @@ export class ReleaseController implements vscode.Disposable {
     await contextKeys;
     // After the load: `git config user.name` is a process start the first tree page need not wait behind. The
     // "Assigned to me" filter uses the name once it is known.
-    if (choice.tracker) void whoAmI(choice.tracker, folder?.uri.fsPath).then((me) => (this.me = me));
+    if (choice.tracker) void whoAmI(choice.tracker, () => this.platform.gitUserName(folder)).then((me) => (this.me = me));
   }
 
   private schedule(seconds: number): void {

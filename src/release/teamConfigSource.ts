@@ -5,7 +5,8 @@ import { ReleaseFiles } from '../constants';
 import type { ConfigProblem } from '../core/config/config';
 import { DEFAULT_CONFIG } from '../core/config/defaults';
 import type { TeamConfig } from '../core/model';
-import { loadTeamConfigFile, teamConfigPath } from '../trackers/teamConfigFile';
+import { loadTeamConfig } from '../trackers/teamConfigFile';
+import type { TrackerFiles } from '../trackers/trackerFiles';
 
 export class TeamConfigSource implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TeamConfig>();
@@ -15,7 +16,8 @@ export class TeamConfigSource implements vscode.Disposable {
   private value: TeamConfig = DEFAULT_CONFIG;
   private folder: vscode.WorkspaceFolder | undefined;
 
-  constructor() {
+  /** `files`: the folder's tracker files (node:fs, or workspace.fs in the browser). */
+  constructor(private readonly files: (folder: vscode.WorkspaceFolder) => TrackerFiles) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${ReleaseFiles.config}`);
     this.disposables.push(watcher, watcher.onDidChange(() => this.reload()), watcher.onDidCreate(() => this.reload()), watcher.onDidDelete(() => this.reload()));
   }
@@ -35,9 +37,9 @@ export class TeamConfigSource implements vscode.Disposable {
       this.value = DEFAULT_CONFIG;
       return this.value;
     }
-    const file = teamConfigPath(this.folder.uri.fsPath);
-    const loaded = await loadTeamConfigFile(file);
-    if (loaded.problems.length > 0) this.diagnostics.set(vscode.Uri.file(file), loaded.problems.map(toDiagnostic));
+    const loaded = await loadTeamConfig(this.files(this.folder));
+    const file = vscode.Uri.joinPath(this.folder.uri, ...ReleaseFiles.config.split('/'));
+    if (loaded.problems.length > 0) this.diagnostics.set(file, loaded.problems.map(toDiagnostic));
     const changed = JSON.stringify(loaded.config) !== JSON.stringify(this.value);
     this.value = loaded.config;
     if (changed) this.changed.fire(this.value);

@@ -1,18 +1,18 @@
-// Chooses and builds the tracker for the workspace from the settings, the git remote and the credentials.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as vscode from 'vscode';
+// Chooses and builds the tracker for the workspace from the settings, the git remote (or the github.dev URI) and
+// the credentials.
+import type * as vscode from 'vscode';
 import type { Credentials } from '../auth/credentials';
 import { ReleaseFiles } from '../constants';
 import type { TeamConfig } from '../core/model';
 import type { NoTrackerReason } from '../state/releaseStore';
 import { createGitHubTracker } from '../trackers/githubTracker';
-import { apiUrlForHost, readGitRemotes } from '../trackers/github/remote';
+import { apiUrlForHost } from '../trackers/github/remote';
 import type { KeyValueStore } from '../trackers/keyValueStore';
 import { createLocalTracker } from '../trackers/localTracker';
 import { SnapshotCache } from '../trackers/snapshotCache';
 import type { Tracker } from '../trackers/tracker';
 import type { Log } from '../log';
+import type { HostPlatform } from './hostPlatform';
 import type { ExtensionSettings } from './settings';
 
 export interface TrackerChoice {
@@ -30,23 +30,24 @@ export interface TrackerFactoryDeps {
   readonly credentials: Credentials;
   readonly storage: KeyValueStore;
   readonly log: Log;
+  readonly platform: HostPlatform;
 }
 
 export async function chooseTracker(folder: vscode.WorkspaceFolder | undefined, deps: TrackerFactoryDeps): Promise<TrackerChoice> {
   const none = (reason: NoTrackerReason): TrackerChoice => ({ tracker: null, reason, snapshots: null, repository: null });
   if (!folder) return none('noWorkspace');
-  const root = folder.uri.fsPath;
   const { settings } = deps;
-  const hasLocalFile = fs.existsSync(path.join(root, ...ReleaseFiles.issues.split('/')));
+  const files = deps.platform.trackerFiles(folder);
+  const hasLocalFile = (await files.stat(ReleaseFiles.issues).catch(() => null)) !== null;
   const local = (): TrackerChoice => ({
-    tracker: createLocalTracker({ root, config: deps.config }),
+    tracker: createLocalTracker({ files, config: deps.config }),
     reason: null,
     snapshots: null,
     repository: null,
   });
   if (settings.tracker === 'local') return hasLocalFile ? local() : none('noLocalFile');
 
-  const repo = await githubRepository(root, settings);
+  const repo = await githubRepository(folder, settings, deps.platform);
   if (!repo) return settings.tracker === 'github' ? none('noRepository') : hasLocalFile ? local() : none('noRepository');
   const credential = await deps.credentials.get(repo.apiUrl);
   if (!credential) {
@@ -80,12 +81,12 @@ interface GitHubRepository {
 }
 
 /** The repository from the setting, else the git remote whose host matches the configured API. */
-async function githubRepository(root: string, settings: ExtensionSettings): Promise<GitHubRepository | undefined> {
+async function githubRepository(folder: vscode.WorkspaceFolder, settings: ExtensionSettings, platform: HostPlatform): Promise<GitHubRepository | undefined> {
   if (settings.repository) {
     const [owner, repo] = settings.repository.split('/');
     return { owner, repo, apiUrl: settings.apiUrl };
   }
-  const remotes = await readGitRemotes(root);
+  const remotes = await platform.repositories(folder);
   for (const remote of remotes) {
     // The remote's host picks the API only when it matches the configured one; a remote on another host would
     // otherwise make us talk to a server the user never configured.

@@ -1,6 +1,5 @@
 // "Export Progress Report…": Markdown or HTML file, Markdown on the clipboard, or Markdown as an issue comment.
 // `exportReport({ format, target })` / `exportReport({ format: 'comment', issue })` never prompt.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { reportFileName } from '../core/report/approvalRequest';
 import { reportToHtml } from '../core/report/htmlExport';
@@ -45,8 +44,13 @@ function parseOptions(arg: unknown): ExportOptions | undefined {
 function targetUri(services: Services, target: string): vscode.Uri {
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(target)) return vscode.Uri.parse(target, true);
   const folder = services.folder()?.uri;
-  if (folder && !path.isAbsolute(target)) return vscode.Uri.joinPath(folder, ...target.split(/[\\/]/));
+  if (folder && !isAbsolutePath(target)) return vscode.Uri.joinPath(folder, ...target.split(/[\\/]/));
   return vscode.Uri.file(target);
+}
+
+/** `/x`, `\\x`, `C:\\x` or `C:/x`: absolute on some system (export targets come from a setting or an argument). */
+function isAbsolutePath(target: string): boolean {
+  return /^([a-zA-Z]:)?[\\/]/.test(target);
 }
 
 async function askFormat(): Promise<ExportFormat | undefined> {

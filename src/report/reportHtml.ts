@@ -1,6 +1,5 @@
 // The report panel's page: an empty shell that loads our script and style sheet. All content arrives later as
 // a message and is rendered as text; the CSP lets nothing else run or load.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** The folders the webview may load from: our bundled script and the style sheet, nothing of the workspace. */
@@ -14,7 +13,8 @@ export function reportWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOp
 
 /** A fresh nonce per render: 128 random bits, base64. */
 export function createNonce(): string {
-  return randomBytes(16).toString('base64');
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {

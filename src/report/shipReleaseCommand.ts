@@ -10,7 +10,6 @@ import { changelogInsertion } from '../core/notes/changelogEntry';
 import { buildReleaseNotes } from '../core/notes/releaseNotes';
 import { defaultTag, tagNameProblem, type ShipStepId } from '../core/ship/shipPlan';
 import { shipRefusal } from '../core/ship/shipRefusal';
-import { GitRepository } from '../git/gitRunner';
 import type { Services } from '../services';
 import { approvalNote } from '../ship/approvalNote';
 import { ShipStepError, shipRelease as runShip } from '../ship/shipRelease';
@@ -65,6 +64,8 @@ export async function shipReleaseCommand(services: Services, arg?: unknown): Pro
   const tracker = services.store.currentTracker;
   const folder = services.folder();
   if (!tracker || !folder) throw new Error(vscode.l10n.t('Open the workspace folder of the release first: there is nothing to ship.'));
+  const git = services.platform.git(folder);
+  if (!git) throw new Error(vscode.l10n.t('Ship Release tags the release with git, which cannot run here. Open a local clone in VS Code desktop, or run `release-readiness ship` in a terminal.'));
   // Never ship on a verdict computed from old data.
   await services.store.refresh();
   const state = services.store.current;
@@ -107,7 +108,7 @@ export async function shipReleaseCommand(services: Services, arg?: unknown): Pro
   }
 
   const notes = buildReleaseNotes(report, { approvalNote: await approvalNote(tracker, report.approval) });
-  const context = { tracker, git: new GitRepository(folder.uri.fsPath), milestone: report.milestone.title, notes, log: (m: string) => services.log.info(m) };
+  const context = { tracker, git, milestone: report.milestone.title, notes, log: (m: string) => services.log.info(m) };
   try {
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Shipping {0} as {1}…', report.milestone.title, tag) },

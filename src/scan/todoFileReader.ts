@@ -8,8 +8,9 @@ import * as path from 'node:path';
 import type { TodoItem } from '../core/model';
 import { hasComments } from '../core/todo/commentSyntax';
 import { markerCharsFor, plausibleLeadInBytes } from '../core/todo/tagLead';
-import { languageIdForPath, parseTodos, type ParsedTodo } from '../core/todo/todoParser';
+import { languageIdForPath, parseTodos } from '../core/todo/todoParser';
 import { TagByteSearch } from './tagBytes';
+import { hasBinaryExtension, toTodoItem } from './todoItems';
 
 export interface FileReaderOptions {
   readonly root: string;
@@ -39,27 +40,6 @@ const BINARY_SNIFF = 8192;
 const FIRST_READ = 64 * 1024;
 const TOO_LARGE = -1;
 const BINARY = -2;
-
-/**
- * Formats that are never text: skipped without opening them (a tree's node_modules holds thousands). Anything
- * else is read and judged by the NUL-byte rule.
- */
-const BINARY_EXTENSIONS = new Set(
-  ('png jpg jpeg gif bmp ico icns webp tif tiff psd woff woff2 ttf otf eot ttc mp3 mp4 m4a wav ogg oga flac webm mov avi mkv ' +
-    'zip gz tgz bz2 xz zst 7z rar jar war class pyc pyo so dylib dll exe node wasm o obj a lib pdb bin dat ' +
-    'pdf sqlite db vsix nupkg').split(' '),
-);
-
-function hasBinaryExtension(rel: string): boolean {
-  const dot = rel.lastIndexOf('.');
-  if (dot < 0 || dot < rel.lastIndexOf('/')) return false;
-  return BINARY_EXTENSIONS.has(rel.slice(dot + 1).toLowerCase());
-}
-
-export function toTodoItem(file: string, todo: ParsedTodo): TodoItem {
-  const { tag, text, ref, line, character, endLine, endCharacter } = todo;
-  return { file, line, character, endLine, endCharacter, tag, text, ref };
-}
 
 export class TodoFileReader {
   private buffer: Buffer;

@@ -10,7 +10,7 @@ import type { TodoItem } from '../core/model';
 import { languageIdForPath, parseTodos } from '../core/todo/todoParser';
 import { acquireScanPool, type ScanPool } from './scanPool';
 import type { DirTask, TaskResult } from './scanTaskRunner';
-import { toTodoItem } from './todoFileReader';
+import { toTodoItem } from './todoItems';
 
 export interface ScanProgress {
   readonly filesFound: number;

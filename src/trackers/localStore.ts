@@ -2,14 +2,10 @@
 // text is what we parsed last), writes go one at a time through a queue, and every write re-reads the file and
 // applies its change to what is on disk now, so an edit made meanwhile (by hand, by `git checkout`, by another
 // window) is kept, never overwritten with our older copy.
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { ReleaseFiles } from '../constants';
 import { TrackerError } from './tracker';
-import { atomicWrite, type AtomicWriteOptions } from './atomicWrite';
 import { IssuesFileError, lineEndingOf, parseIssuesFile, serializeIssuesFile, type IssuesDocument } from './localFormat';
-
-export type WriteFile = (file: string, content: string, options: AtomicWriteOptions) => Promise<void>;
+import { FileAccessError, reasonText, type TrackerFiles } from './trackerFiles';
 
 export interface UpdateContext {
   /** The document on disk now; null when the file does not exist. */
@@ -37,18 +33,16 @@ const WRITE_ATTEMPTS = 3;
 class ChangedWhileWriting extends Error {}
 
 export class IssuesFileStore {
-  readonly file: string;
   /** The last text this store parsed, to skip parsing it again. */
   private parsed: Snapshot | null = null;
   /** What callers last saw (read or written); a refused write does not move it, so its message stays right. */
   private seen: Snapshot | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    readonly root: string,
-    private readonly writeFile: WriteFile = atomicWrite,
-  ) {
-    this.file = path.join(root, ReleaseFiles.issues);
+  constructor(private readonly files: TrackerFiles) {}
+
+  get root(): string {
+    return this.files.root;
   }
 
   /** The document as it is on disk now; null when the file does not exist. */
@@ -94,8 +88,7 @@ export class IssuesFileStore {
 
       const content = serializeIssuesFile(outcome.doc, lineEndingOf(text));
       try {
-        await fs.mkdir(path.dirname(this.file), { recursive: true });
-        await this.writeFile(this.file, content, {
+        await this.files.write(ReleaseFiles.issues, content, {
           precondition: async () => {
             if ((await this.readText()) !== text) throw new ChangedWhileWriting();
           },
@@ -113,12 +106,10 @@ export class IssuesFileStore {
 
   private async readText(): Promise<string | null> {
     try {
-      return await fs.readFile(this.file, 'utf8');
+      return await this.files.readText(ReleaseFiles.issues);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return null;
-      if (code === 'EACCES' || code === 'EPERM') throw new TrackerError('forbidden', `Cannot read ${ReleaseFiles.issues}: permission denied`);
-      throw new TrackerError('unknown', `Cannot read ${ReleaseFiles.issues}: ${(error as Error).message}`);
+      const forbidden = error instanceof FileAccessError && (error.reason === 'forbidden' || error.reason === 'readOnly');
+      throw new TrackerError(forbidden ? 'forbidden' : 'unknown', `Cannot read ${ReleaseFiles.issues}: ${reasonText(error)}`);
     }
   }
 
@@ -136,8 +127,7 @@ export class IssuesFileStore {
 
   private writeError(error: unknown): Error {
     if (error instanceof TrackerError) return error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
-    return new TrackerError(code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'forbidden' : 'unknown', `Cannot save ${ReleaseFiles.issues}: ${reason}. The file was left as it was.`);
+    const forbidden = error instanceof FileAccessError && (error.reason === 'forbidden' || error.reason === 'readOnly');
+    return new TrackerError(forbidden ? 'forbidden' : 'unknown', `Cannot save ${ReleaseFiles.issues}: ${reasonText(error)}. The file was left as it was.`);
   }
 }

@@ -7,19 +7,18 @@ import { knownFor, lastKnown, outsideRefKey, unknownOutside, type OutsideRef } f
 import { ReleaseFiles } from '../constants';
 import { type NewIssue, type Tracker, TrackerError } from './tracker';
 import { emptyIssuesDocument, type IssuesDocument, type LocalIssue, type LocalMilestone, type LocalPullRequest } from './localFormat';
-import { IssuesFileStore, type Outcome, type UpdateContext, type WriteFile } from './localStore';
+import { IssuesFileStore, type Outcome, type UpdateContext } from './localStore';
+import type { TrackerFiles } from './trackerFiles';
 
 export interface LocalTrackerOptions {
-  /** The workspace folder that holds `.release/`. */
-  readonly root: string;
+  /** The workspace folder that holds `.release/` (nodeTrackerFiles, or workspace.fs in the web host). */
+  readonly files: TrackerFiles;
   /** Accepted for parity with the GitHub tracker; the local file needs no label to find its checklist. */
   readonly config: TeamConfig;
   /** Time source for createdAt / updatedAt / closedAt; tests pass a fixed clock. */
   readonly clock?: () => Date;
   /** Recorded as the author of new issues and comments (for example git's user.name); null when absent. */
   readonly author?: string;
-  /** Test seam: replaces the atomic write, for example to simulate a crash during the rename. */
-  readonly writeFile?: WriteFile;
 }
 
 export function createLocalTracker(options: LocalTrackerOptions): Tracker {
@@ -36,7 +35,7 @@ class LocalTracker implements Tracker {
   private readonly author: string | null;
 
   constructor(options: LocalTrackerOptions) {
-    this.store = new IssuesFileStore(options.root, options.writeFile);
+    this.store = new IssuesFileStore(options.files);
     this.clock = options.clock ?? (() => new Date());
     this.author = options.author ?? null;
   }

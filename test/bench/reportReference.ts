@@ -6,11 +6,12 @@ import { buildReport } from '../../src/core/report/report';
 import { scanTodos } from '../../src/cli/workspaceTodos';
 import { chooseMilestone } from '../../src/state/milestoneChoice';
 import { createLocalTracker } from '../../src/trackers/localTracker';
-import { loadTeamConfigFile, teamConfigPath } from '../../src/trackers/teamConfigFile';
+import { nodeTrackerFiles } from '../../src/trackers/nodeTrackerFiles';
+import { loadTeamConfig } from '../../src/trackers/teamConfigFile';
 
 export async function exportedReportHtml(root: string): Promise<{ html: string; verdict: string; issues: number }> {
-  const { config } = await loadTeamConfigFile(teamConfigPath(root));
-  const tracker = createLocalTracker({ root, config });
+  const { config } = await loadTeamConfig(nodeTrackerFiles(root));
+  const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config });
   const milestone = chooseMilestone(await tracker.listMilestones(), config.milestone);
   if (!milestone) throw new Error(`No open milestone in ${root}`);
   const data = await tracker.loadRelease(milestone.title);

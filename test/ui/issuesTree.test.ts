@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { groupByRole, type ReleaseGroups } from '../../src/core/issueGroups';
 import { chooseMilestone } from '../../src/state/milestoneChoice';
 import { createLocalTracker } from '../../src/trackers/localTracker';
-import { loadTeamConfigFile, teamConfigPath } from '../../src/trackers/teamConfigFile';
+import { nodeTrackerFiles } from '../../src/trackers/nodeTrackerFiles';
+import { loadTeamConfig } from '../../src/trackers/teamConfigFile';
 import { fromRoot } from '../repoRoot';
 import { IssuesTreePage } from './issuesTreePage';
 import { openReleaseContainer, openWorkbench, type Workbench } from './workbench';
@@ -17,8 +18,8 @@ const LAYOUT = { width: 1200, height: 1400, sidebarWidth: 560 };
 
 /** What the tree should show for the fixture: the same grouping the extension uses, over the same files. */
 async function expectedGroups(root: string): Promise<ReleaseGroups> {
-  const { config } = await loadTeamConfigFile(teamConfigPath(root));
-  const tracker = createLocalTracker({ root, config });
+  const { config } = await loadTeamConfig(nodeTrackerFiles(root));
+  const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config });
   const milestone = chooseMilestone(await tracker.listMilestones(), config.milestone);
   assert.ok(milestone, 'the fixture has an open milestone');
   const data = await tracker.loadRelease(milestone.title);

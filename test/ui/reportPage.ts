@@ -7,7 +7,8 @@ import { approvalFromIssues } from '../../src/core/criteria/criteria';
 import { buildReport, type ReleaseReport } from '../../src/core/report/report';
 import { chooseMilestone } from '../../src/state/milestoneChoice';
 import { createLocalTracker } from '../../src/trackers/localTracker';
-import { loadTeamConfigFile, teamConfigPath } from '../../src/trackers/teamConfigFile';
+import { nodeTrackerFiles } from '../../src/trackers/nodeTrackerFiles';
+import { loadTeamConfig } from '../../src/trackers/teamConfigFile';
 import { scanTodos } from '../../src/cli/workspaceTodos';
 import { screenshotDir } from './workbench';
 
@@ -40,8 +41,8 @@ export async function pickColorTheme(page: Page, label: string, themeClass: stri
 
 /** The report the panel should show for a fixture folder: the extension's own engine over the same files. */
 export async function expectedReport(root: string): Promise<ReleaseReport> {
-  const { config } = await loadTeamConfigFile(teamConfigPath(root));
-  const tracker = createLocalTracker({ root, config });
+  const { config } = await loadTeamConfig(nodeTrackerFiles(root));
+  const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config });
   const milestone = chooseMilestone(await tracker.listMilestones(), config.milestone);
   if (!milestone) throw new Error(`No open milestone in ${root}`);
   const data = await tracker.loadRelease(milestone.title);

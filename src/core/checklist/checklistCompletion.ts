@@ -18,8 +18,11 @@ export interface CompletionFacts {
   readonly checks: BranchChecks | null;
   /** `version` from package.json, or null when there is none. */
   readonly packageVersion: string | null;
-  /** Latest release tag such as `v1.2.3` or `1.2.3`; null when the repository has no tag yet. */
-  readonly latestTag: string | null;
+  /**
+   * Latest release tag such as `v1.2.3` or `1.2.3`; null when the repository has no tag yet; undefined when the
+   * tags cannot be read here (a virtual workspace without .git, such as github.dev).
+   */
+  readonly latestTag: string | null | undefined;
   /** CHANGELOG.md contents, or null when there is no changelog. */
   readonly changelog: string | null;
 }
@@ -82,8 +85,9 @@ function checksVerdict(checks: BranchChecks | null): CheckVerdict {
   }
 }
 
-function versionVerdict(packageVersion: string | null, latestTag: string | null): CheckVerdict {
+function versionVerdict(packageVersion: string | null, latestTag: string | null | undefined): CheckVerdict {
   if (packageVersion === null) return { passed: false, verifiable: false, reason: 'no version in package.json' };
+  if (latestTag === undefined) return { passed: false, verifiable: false, reason: 'the release tags cannot be read in this workspace (no .git, as on github.dev)' };
   const current = parseVersion(packageVersion);
   if (current === null) return verdict(false, `package.json version "${packageVersion}" is not a semantic version`);
   if (latestTag === null) return verdict(true, `no release tag yet; ${packageVersion} will be the first`);

@@ -5,7 +5,6 @@
 //   plugin-throttling     → queues (our RequestLimiters), retries short rate-limit waits
 //   plugin-retry          → retries 5xx and network failures with growing delays
 //   conditionalFetch      → one real HTTP attempt: ETag, timeout, one log line
-import { createHash } from 'node:crypto';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
@@ -93,7 +92,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const errorContext: ErrorContext = { host, now: clock, formatTime: options.formatTime ?? formatClockTime };
   const transport = createConditionalFetch({
     cache: new EtagCache(options.storage),
-    cacheScope: token ? `token:${createHash('sha256').update(token).digest('hex').slice(0, 16)}` : 'anonymous',
+    cacheScope: token ? `token:${tokenDigest(token)}` : 'anonymous',
     timeoutMs: options.timeoutMs ?? 30_000,
     log,
     fetch: options.fetch,
@@ -257,4 +256,19 @@ function usableToken(options: GitHubClientOptions): string | undefined {
     return undefined;
   }
   return token;
+}
+
+/**
+ * 64 bits of FNV-1a (two 32-bit lanes) of the token: tells cached answers of one token from another's without
+ * keeping the token itself as a key. Synchronous and without node:crypto, so the browser bundle has it too.
+ */
+export function tokenDigest(token: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ token.length;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c ^ (a >>> 7), 0x01000193) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

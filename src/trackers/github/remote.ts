@@ -1,7 +1,5 @@
-// Finds the GitHub repository of a workspace from its git remotes. Parsing is pure; readGitRemotes is the one
-// function that touches the file system (it reads .git/config, following worktree and submodule `.git` files).
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+// Finds the GitHub repository of a workspace from its git remotes: the parsing, pure (the browser bundle uses it).
+// gitRemotesOnDisk.ts reads .git/config for it in Node.
 
 export interface RepoLocation {
   /** Lowercase web host, with a port only for http(s) remotes on a non-default port: `github.com`, `ghe.corp:8443`. */
@@ -130,43 +128,13 @@ export function remotesFromConfig(configText: string): GitRemote[] {
     .map(({ remote }) => remote);
 }
 
-/** Reads the workspace's git remotes (origin first); empty when there is no repository or no usable remote. */
-export async function readGitRemotes(workspaceRoot: string): Promise<GitRemote[]> {
-  const configPath = await findGitConfig(workspaceRoot);
-  if (!configPath) return [];
-  const text = await readText(configPath);
-  return text === undefined ? [] : remotesFromConfig(text);
-}
-
-/** Convenience: the preferred remote's location, or undefined. */
-export async function detectRepository(workspaceRoot: string): Promise<RepoLocation | undefined> {
-  const [first] = await readGitRemotes(workspaceRoot);
-  return first ? { host: first.host, owner: first.owner, repo: first.repo } : undefined;
-}
-
 /**
- * `.git` is a directory in a normal clone, and a file `gitdir: PATH` in worktrees and submodules. A worktree's
- * git dir holds a `commondir` file pointing at the shared directory where `config` lives.
+ * The repository a virtual workspace folder is of: github.dev and vscode.dev open a GitHub repository as
+ * `vscode-vfs://github/owner/repo` (the authority may carry `+ref`). Empty for any other folder.
  */
-async function findGitConfig(workspaceRoot: string): Promise<string | undefined> {
-  const dotGit = path.join(workspaceRoot, '.git');
-  let gitDir = dotGit;
-  const stat = await fs.stat(dotGit).catch(() => undefined);
-  if (!stat) return undefined;
-  if (stat.isFile()) {
-    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec((await readText(dotGit)) ?? '');
-    if (!pointer) return undefined;
-    gitDir = path.resolve(workspaceRoot, pointer[1]);
-  }
-  const commonDir = (await readText(path.join(gitDir, 'commondir')))?.trim();
-  const configDir = commonDir ? path.resolve(gitDir, commonDir) : gitDir;
-  return path.join(configDir, 'config');
-}
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+export function remotesOfVirtualFolder(folder: { readonly scheme: string; readonly authority: string; readonly path: string }): GitRemote[] {
+  if (folder.scheme !== 'vscode-vfs' || !/^github(\+|$)/i.test(folder.authority)) return [];
+  const [owner, repo] = folder.path.split('/').filter(Boolean);
+  if (!owner || !repo || !SEGMENT.test(owner) || !SEGMENT.test(repo)) return [];
+  return [{ name: 'github.dev', url: `https://github.com/${owner}/${repo}`, host: 'github.com', owner, repo }];
 }

@@ -11,7 +11,7 @@ import type { ReleaseReadinessApi } from '../../../src/extension';
 import type { TrackAllResult } from '../../../src/codelens/trackAllTodos';
 import type { TodoIndex } from '../../../src/codelens/todoIndex';
 import { parseTodos } from '../../../src/core/todo/todoParser';
-import { toTodoItem } from '../../../src/scan/todoFileReader';
+import { toTodoItem } from '../../../src/scan/todoItems';
 import { EmulatorControl, extensionApi, waitFor } from '../emulatorControl';
 import { useTracker, waitForRelease } from '../issuesTreeReader';
 import { MILESTONE as GITHUB_MILESTONE, REPO_PATH, rrFixtureSeed } from '../rrFixtureSeed';

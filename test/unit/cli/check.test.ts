@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parseTeamConfig } from '../../../src/core/config/config';
 import { statusOf } from '../../../src/core/config/roles';
 import { createLocalTracker } from '../../../src/trackers/localTracker';
+import { nodeTrackerFiles } from '../../../src/trackers/nodeTrackerFiles';
 import { GitHubEmulator, seedIssue, seedMilestone, seedWith } from '../../emulator/index';
 import { buildCli, copyDemo, runCli } from './cliRunner';
 
@@ -23,7 +24,7 @@ interface JsonReport {
 /** Everything the demo README says stands between today and GO, done through the local tracker and the files. */
 async function resolveEverything(root: string): Promise<void> {
   const config = parseTeamConfig(fs.readFileSync(path.join(root, '.release', 'config.json'), 'utf8')).config;
-  const tracker = createLocalTracker({ root, config, author: 'alice' });
+  const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config, author: 'alice' });
   const data = await tracker.loadRelease(MILESTONE);
   for (const issue of data.issues) {
     const status = statusOf(issue, config);

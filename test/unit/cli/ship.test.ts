@@ -6,6 +6,7 @@ import { parseArgs, UsageError } from '../../../src/cli/args';
 import { parseTeamConfig } from '../../../src/core/config/config';
 import { statusOf } from '../../../src/core/config/roles';
 import { createLocalTracker } from '../../../src/trackers/localTracker';
+import { nodeTrackerFiles } from '../../../src/trackers/nodeTrackerFiles';
 import { GitHubEmulator, seedIssue, seedWith } from '../../emulator/index';
 import { GitFixture } from '../ship/gitFixture';
 import { buildCli, copyDemo, runCli } from './cliRunner';
@@ -128,7 +129,7 @@ describe('release-readiness notes and ship', function () {
 
       // What the demo README asks of the team, done through the local tracker, and the TODOs fixed in the code.
       const config = parseTeamConfig(fs.readFileSync(path.join(root, '.release', 'config.json'), 'utf8')).config;
-      const tracker = createLocalTracker({ root, config, author: 'alice' });
+      const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config, author: 'alice' });
       const milestone = 'v1.4 — Holiday Checkout';
       for (const issue of (await tracker.loadRelease(milestone)).issues) {
         const status = statusOf(issue, config);

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
 import type { Issue } from '../../../src/core/model';
 import { ReleaseStore, type LoadRelease, type ReleaseState } from '../../../src/state/releaseStore';
 import type { KeyValueStore } from '../../../src/trackers/keyValueStore';
-import type { WriteFile } from '../../../src/trackers/localStore';
+import type { WriteFile } from '../../../src/trackers/nodeTrackerFiles';
 import { atomicWrite } from '../../../src/trackers/atomicWrite';
 import { loadReleaseWithFallback, SnapshotCache } from '../../../src/trackers/snapshotCache';
 import { TrackerError, type Tracker } from '../../../src/trackers/tracker';

@@ -10,6 +10,7 @@ import { approvalFromIssues, evaluateCriteria } from '../../../src/core/criteria
 import type { ReleaseData, TodoItem } from '../../../src/core/model';
 import { statusOf } from '../../../src/core/config/roles';
 import { createLocalTracker } from '../../../src/trackers/localTracker';
+import { nodeTrackerFiles } from '../../../src/trackers/nodeTrackerFiles';
 import { fromRoot } from '../../repoRoot';
 
 const MILESTONE = 'v1.4 — Holiday Checkout';
@@ -50,7 +51,7 @@ describe('demo workspace', () => {
   });
 
   it('has the shape its README describes', async () => {
-    const data = await createLocalTracker({ root, config }).loadRelease(MILESTONE);
+    const data = await createLocalTracker({ files: nodeTrackerFiles(root), config }).loadRelease(MILESTONE);
     const work = data.issues.filter((i) => !statusOf(i, config).machinery);
     assert.equal(work.length, 38);
     const roleCount = (n: number) => work.filter((i) => statusOf(i, config).roles.length === n).length;
@@ -65,7 +66,7 @@ describe('demo workspace', () => {
   });
 
   it('says NO-GO today, with the reasons the README lists', async () => {
-    const data = await createLocalTracker({ root, config }).loadRelease(MILESTONE);
+    const data = await createLocalTracker({ files: nodeTrackerFiles(root), config }).loadRelease(MILESTONE);
     const result = verdictOf(data, scanDemoTodos());
     assert.equal(result.verdict, 'NO-GO');
     const failing = Object.fromEntries(result.criteria.filter((c) => !c.passed && !c.skipped).map((c) => [c.id, c.items.map((i) => (i.kind === 'issue' ? i.number : i.kind === 'todo' ? i.file : i.kind === 'checklist' ? i.text : i.name))]));
@@ -80,7 +81,7 @@ describe('demo workspace', () => {
   });
 
   it('reaches GO once the listed items are resolved', async () => {
-    const tracker = createLocalTracker({ root, config, author: 'alice', clock: () => new Date('2026-12-12T10:00:00Z') });
+    const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config, author: 'alice', clock: () => new Date('2026-12-12T10:00:00Z') });
     const before = await tracker.loadRelease(MILESTONE);
     for (const issue of before.issues) {
       const status = statusOf(issue, config);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
 import { serializeIssuesFile, type IssuesDocument, type LocalIssue, type LocalMilestone } from '../../../src/trackers/localFormat';
 import { createLocalTracker, type LocalTrackerOptions } from '../../../src/trackers/localTracker';
+import { nodeTrackerFiles, type WriteFile } from '../../../src/trackers/nodeTrackerFiles';
 import type { Tracker } from '../../../src/trackers/tracker';
 
 export const NOW = new Date('2026-11-20T10:00:00.000Z');
@@ -61,8 +62,9 @@ export class Workspace {
     fs.writeFileSync(this.file, JSON.stringify(doc, null, 2));
   }
 
-  tracker(options: Partial<LocalTrackerOptions> = {}): Tracker {
-    return createLocalTracker({ root: this.root, config: DEFAULT_CONFIG, clock: () => NOW, author: 'tester', ...options });
+  /** `writeFile` replaces the atomic write, for example to simulate a crash during the rename. */
+  tracker({ writeFile, ...options }: Partial<LocalTrackerOptions> & { writeFile?: WriteFile } = {}): Tracker {
+    return createLocalTracker({ files: nodeTrackerFiles(this.root, { writeFile }), config: DEFAULT_CONFIG, clock: () => NOW, author: 'tester', ...options });
   }
 
   files(): string[] {

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
 import type { OutsideIssue, TodoItem } from '../../../src/core/model';
 import { createLocalTracker } from '../../../src/trackers/localTracker';
+import { nodeTrackerFiles } from '../../../src/trackers/nodeTrackerFiles';
 import { lastKnownOutside, resolveOutside } from '../../../src/trackers/outsideLookup';
 import { GitHubEmulator, seedIssue, seedMilestone, seedRepo } from '../../emulator/index';
 import { aTodo } from '../core/releaseBuilders';
@@ -128,7 +129,7 @@ describe('outside issues', () => {
   it('local tracker: from the file, every milestone\'s issues; other repositories unknown', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-outside-'));
     try {
-      const local = createLocalTracker({ root, config: DEFAULT_CONFIG, clock: () => new Date('2026-11-01T00:00:00Z') });
+      const local = createLocalTracker({ files: nodeTrackerFiles(root), config: DEFAULT_CONFIG, clock: () => new Date('2026-11-01T00:00:00Z') });
       // Created through the tracker itself, so the file is in the format it writes.
       const file = {
         version: 1,

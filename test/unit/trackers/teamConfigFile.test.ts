@@ -3,9 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/core/config/defaults';
-import { loadTeamConfigFile, teamConfigPath } from '../../../src/trackers/teamConfigFile';
+import { nodeTrackerFiles } from '../../../src/trackers/nodeTrackerFiles';
+import { loadTeamConfig } from '../../../src/trackers/teamConfigFile';
 
-describe('loadTeamConfigFile', () => {
+const teamConfigPath = (root: string) => path.join(root, '.release', 'config.json');
+
+describe('loadTeamConfig', () => {
   let root: string;
 
   beforeEach(() => {
@@ -23,24 +26,25 @@ describe('loadTeamConfigFile', () => {
     return file;
   }
 
-  it('finds the config under .release/', () => {
-    assert.equal(teamConfigPath(root), path.join(root, '.release', 'config.json'));
+  it('finds the config under .release/', async () => {
+    write('{ "milestone": "v9" }');
+    assert.equal((await loadTeamConfig(nodeTrackerFiles(root))).config.milestone, 'v9');
   });
 
   it('gives the defaults and no problem when the file is absent', async () => {
-    assert.deepEqual(await loadTeamConfigFile(teamConfigPath(root)), { config: DEFAULT_CONFIG, problems: [], found: false });
+    assert.deepEqual(await loadTeamConfig(nodeTrackerFiles(root)), { config: DEFAULT_CONFIG, problems: [], found: false });
   });
 
   it('treats a .release file (not a folder) as no config', async () => {
     fs.writeFileSync(path.join(root, '.release'), '');
-    const loaded = await loadTeamConfigFile(teamConfigPath(root));
+    const loaded = await loadTeamConfig(nodeTrackerFiles(root));
     assert.equal(loaded.found, false);
     assert.deepEqual(loaded.problems, []);
   });
 
   it('parses the file, byte order mark included', async () => {
-    const file = write(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{ "milestone": 3 }')]));
-    const loaded = await loadTeamConfigFile(file);
+    write(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{ "milestone": 3 }')]));
+    const loaded = await loadTeamConfig(nodeTrackerFiles(root));
     assert.equal(loaded.found, true);
     assert.deepEqual(
       loaded.problems.map((p) => [p.message, p.line, p.column]),
@@ -49,14 +53,16 @@ describe('loadTeamConfigFile', () => {
   });
 
   it('reads a valid file into the TeamConfig', async () => {
-    const loaded = await loadTeamConfigFile(write('{ "milestone": "v2", "roles": [{ "id": "qa" }] }'));
+    write('{ "milestone": "v2", "roles": [{ "id": "qa" }] }');
+    const loaded = await loadTeamConfig(nodeTrackerFiles(root));
     assert.deepEqual(loaded.problems, []);
     assert.equal(loaded.config.milestone, 'v2');
     assert.deepEqual(loaded.config.roles.map((r) => r.id), ['qa']);
   });
 
   it('does not read a file over 1 MB', async () => {
-    const loaded = await loadTeamConfigFile(write(`{ "milestone": "${'x'.repeat(2 * 1024 * 1024)}" }`));
+    write(`{ "milestone": "${'x'.repeat(2 * 1024 * 1024)}" }`);
+    const loaded = await loadTeamConfig(nodeTrackerFiles(root));
     assert.deepEqual(loaded.config, DEFAULT_CONFIG);
     assert.deepEqual(
       loaded.problems.map((p) => [p.code, p.message]),
@@ -67,7 +73,7 @@ describe('loadTeamConfigFile', () => {
   it('reports a directory where the file should be, with the defaults', async () => {
     const file = teamConfigPath(root);
     fs.mkdirSync(file, { recursive: true });
-    const loaded = await loadTeamConfigFile(file);
+    const loaded = await loadTeamConfig(nodeTrackerFiles(root));
     assert.equal(loaded.found, true);
     assert.deepEqual(loaded.config, DEFAULT_CONFIG);
     assert.deepEqual(

@@ -7,14 +7,15 @@ import { approvalFromIssues } from '../../../../src/core/criteria/criteria';
 import { buildReport } from '../../../../src/core/report/report';
 import { chooseMilestone } from '../../../../src/state/milestoneChoice';
 import { createLocalTracker } from '../../../../src/trackers/localTracker';
-import { loadTeamConfigFile, teamConfigPath } from '../../../../src/trackers/teamConfigFile';
+import { nodeTrackerFiles } from '../../../../src/trackers/nodeTrackerFiles';
+import { loadTeamConfig } from '../../../../src/trackers/teamConfigFile';
 import { fromRoot } from '../../../repoRoot';
 
 describe('@release on the demo workspace', () => {
   it('/status answers NO-GO with each failing criterion of the demo, as release_status does', async () => {
     const root = fromRoot('demo');
-    const { config } = await loadTeamConfigFile(teamConfigPath(root));
-    const tracker = createLocalTracker({ root, config });
+    const { config } = await loadTeamConfig(nodeTrackerFiles(root));
+    const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config });
     const milestone = chooseMilestone(await tracker.listMilestones(), config.milestone)!;
     const data = await tracker.loadRelease(milestone.title);
     const report = buildReport({ data, config, todos: await scanTodos(root), approval: approvalFromIssues(data.issues, config), now: new Date() });

@@ -67,7 +67,7 @@ describe('checklist completion', () => {
     });
 
     it('compares the package version with the latest tag', () => {
-      const bumped = (packageVersion: string | null, latestTag: string | null) => evaluateCheck('versionBumped', facts({ packageVersion, latestTag }));
+      const bumped = (packageVersion: string | null, latestTag: string | null | undefined) => evaluateCheck('versionBumped', facts({ packageVersion, latestTag }));
       assert.equal(bumped('1.3.0', 'v1.2.3').passed, true);
       assert.equal(bumped('1.2.10', '1.2.9').passed, true);
       assert.equal(bumped('1.2.3', 'v1.2.3').passed, false);
@@ -79,6 +79,7 @@ describe('checklist completion', () => {
       assert.equal(bumped('2.0.0-rc.1', 'v2.0.0').passed, false, 'a prerelease of a released version');
       assert.equal(bumped('1.2.3+build.2', 'v1.2.3+build.1').passed, false, 'build metadata is no bump');
       assert.equal(bumped('1.0.0', null).passed, true, 'first release');
+      assert.deepEqual(bumped('1.0.0', undefined), { passed: false, verifiable: false, reason: 'the release tags cannot be read in this workspace (no .git, as on github.dev)' });
       assert.deepEqual(bumped(null, 'v1.0.0'), { passed: false, verifiable: false, reason: 'no version in package.json' });
       assert.equal(bumped('1.0', 'v1.0.0').verifiable, true);
       assert.equal(bumped('1.0', 'v1.0.0').passed, false);

@@ -2,14 +2,8 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  apiUrlForHost,
-  detectRepository,
-  parseGitConfigRemotes,
-  parseRemoteUrl,
-  readGitRemotes,
-  remotesFromConfig,
-} from '../../../../src/trackers/github/remote';
+import { detectRepository, readGitRemotes } from '../../../../src/trackers/github/gitRemotesOnDisk';
+import { apiUrlForHost, parseGitConfigRemotes, parseRemoteUrl, remotesFromConfig, remotesOfVirtualFolder } from '../../../../src/trackers/github/remote';
 
 describe('parseRemoteUrl', () => {
   const cases: [string, { host: string; owner: string; repo: string } | undefined][] = [
@@ -136,5 +130,23 @@ describe('readGitRemotes', () => {
   it('returns nothing outside a repository', async () => {
     assert.deepEqual(await readGitRemotes(root), []);
     assert.equal(await detectRepository(root), undefined);
+  });
+});
+
+describe('remotesOfVirtualFolder', () => {
+  const folder = (scheme: string, authority: string, path: string) => ({ scheme, authority, path });
+
+  it('reads the repository of a github.dev / vscode.dev folder', () => {
+    assert.deepEqual(remotesOfVirtualFolder(folder('vscode-vfs', 'github', '/octo/app')), [
+      { name: 'github.dev', url: 'https://github.com/octo/app', host: 'github.com', owner: 'octo', repo: 'app' },
+    ]);
+    assert.equal(remotesOfVirtualFolder(folder('vscode-vfs', 'github+eyJ2IjoxfQ', '/octo/app.js'))[0]?.repo, 'app.js');
+  });
+
+  it('names no repository for other folders or malformed paths', () => {
+    assert.deepEqual(remotesOfVirtualFolder(folder('file', '', '/home/me/octo/app')), []);
+    assert.deepEqual(remotesOfVirtualFolder(folder('vscode-vfs', 'azurerepos', '/org/project')), []);
+    assert.deepEqual(remotesOfVirtualFolder(folder('vscode-vfs', 'github', '/octo')), []);
+    assert.deepEqual(remotesOfVirtualFolder(folder('vscode-vfs', 'github', '/octo/a b')), []);
   });
 });
