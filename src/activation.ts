@@ -22,6 +22,7 @@ import { ReleaseStore } from './state/releaseStore';
 import { ReleaseStatusBar } from './statusBar/releaseStatusBar';
 import { IssueViewOptions } from './tree/issueViewOptions';
 import { registerIssuesView, type IssuesView } from './tree/registerIssuesView';
+import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 export interface ReleaseReadinessApi {
   /** The services, for integration tests. Not a stable API. */
@@ -91,6 +92,7 @@ export function activateRelease(context: vscode.ExtensionContext, platform: Host
     ...registerChatSurface(services),
     checklistView,
     new ReleaseStatusBar(services),
+    ...registerWalkthrough(context),
   );
 
   // The first load runs after activation returns: activation itself never waits on the network.

@@ -24,7 +24,11 @@ export function toggleRequestOf(arg: unknown): ToggleRequest | undefined {
   throw new Error(vscode.l10n.t('Expected the checklist item\'s text, or {0}.', '{ text, occurrence?, checked? }'));
 }
 
+/** Context key, true once an item was ticked in this window: completes the walkthrough's checklist step. */
+export const CHECKLIST_ITEM_TICKED_KEY = 'releaseReadiness.checklistItemTicked';
+
 export class ChecklistToggler {
+  private ticked = false;
   /** Promises already being reported: a double trigger joins the first write and must not show its error twice. */
   private readonly reporting = new WeakSet<Promise<ToggleOutcome>>();
 
@@ -48,6 +52,7 @@ export class ChecklistToggler {
     this.reporting.add(promise);
     try {
       const outcome = await promise;
+      this.noteTicked(outcome);
       this.tellAboutOthers(outcome);
       return outcome;
     } catch (error) {
@@ -63,6 +68,12 @@ export class ChecklistToggler {
       return;
     }
     void reportWriteFailure(this.services.log, vscode.l10n.t('Updating "{0}"', text), error, retry);
+  }
+
+  private noteTicked(outcome: ToggleOutcome): void {
+    if (this.ticked || !outcome.checked) return;
+    this.ticked = true;
+    void vscode.commands.executeCommand('setContext', CHECKLIST_ITEM_TICKED_KEY, true);
   }
 
   private tellAboutOthers(outcome: ToggleOutcome): void {

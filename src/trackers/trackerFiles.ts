@@ -42,7 +42,8 @@ export interface TrackerFiles {
 /** The wording a reason gets in "Cannot save …: <reason>." messages. */
 export function reasonText(error: unknown): string {
   if (error instanceof FileAccessError) {
-    if (error.reason === 'forbidden' || error.reason === 'readOnly') return 'permission denied';
+    if (error.reason === 'forbidden') return 'permission denied';
+    if (error.reason === 'readOnly') return 'the file system is read-only';
     if (error.reason === 'noSpace') return 'the disk is full';
   }
   return error instanceof Error ? error.message : String(error);

@@ -42,6 +42,9 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
       settings: {
         ...(emulator ? { 'releaseReadiness.github.apiUrl': emulator.url } : {}),
         ...(options.theme ? { 'workbench.colorTheme': options.theme } : {}),
+        // The extension runs under development here, where it opens its walkthrough once per (fresh) profile: off,
+        // so the editor area is the test's; test/ui/walkthrough.test.ts turns it on.
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
         ...options.settings,
       },
     });

@@ -15,6 +15,7 @@ import type { ReleaseReadinessApi } from '../../../src/extension';
 import type { IssuesTreeProvider } from '../../../src/tree/issuesTreeProvider';
 import { interleaved, msMeasurement, type BenchRow, type Percentiles, type Reference } from '../benchResult';
 import { lensRows } from './lensBench';
+import { workspaceFsScanRows } from './workspaceFsScanBench';
 
 const EXTENSION_ID = 'release-readiness.release-readiness';
 const RUNS = 30;
@@ -148,6 +149,7 @@ export async function run(): Promise<void> {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!folder) throw new Error('The benchmark runs without a workspace folder');
     rows.push(...(await profiled('lens', () => lensRows(api, folder))));
+    rows.push(...(await profiled('webScan', () => workspaceFsScanRows(vscode.workspace.workspaceFolders![0]))));
     write({ rows });
   } catch (error) {
     write({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -9,7 +9,9 @@ import { EmulatorControl, extensionApi, routesOf, waitFor } from '../emulatorCon
 import { issueNode, membership, readTree, roleNode, shownIssue, useTracker, waitForRelease } from '../issuesTreeReader';
 import { DONE_WHEN, EXPECTED_ROLES, EXPECTED_TOTAL, MILESTONE, OWNER, REPO, REPO_PATH, rrFixtureSeed } from '../rrFixtureSeed';
 
-const BACKGROUND_READ = new RegExp(`^GET (/user|${REPO_PATH}(/milestones|/issues|/commits/.+)?)$`);
+// What a refresh reads by itself: the user, the milestone's lists, the branch checks, and the look-up of the fixture
+// TODO on #999, which no milestone holds (a 404 has no ETag, so every refresh that sees the TODO asks again).
+const BACKGROUND_READ = new RegExp(`^GET (/user|${REPO_PATH}(/milestones|/issues|/issues/999|/commits/.+)?)$`);
 const { Checked, Unchecked } = vscode.TreeItemCheckboxState;
 
 describe('Issues by Role tree — GitHub', function () {

@@ -50,6 +50,12 @@ describe('localTracker safety', () => {
       const tracker = ws.tracker({ writeFile: () => Promise.reject(denied) });
       await assert.rejects(tracker.closeIssue(1, 'completed'), isTrackerError('forbidden', 'Cannot save .release/issues.json: permission denied. The file was left as it was.'));
     });
+
+    it('says a read-only file system or a full disk in words', async () => {
+      const failing = (code: string) => ws.tracker({ writeFile: () => Promise.reject(Object.assign(new Error(`${code}: failed`), { code })) });
+      await assert.rejects(failing('EROFS').closeIssue(1, 'completed'), isTrackerError('forbidden', 'Cannot save .release/issues.json: the file system is read-only. The file was left as it was.'));
+      await assert.rejects(failing('ENOSPC').closeIssue(1, 'completed'), isTrackerError('unknown', 'Cannot save .release/issues.json: the disk is full. The file was left as it was.'));
+    });
   });
 
   describe('changes made on disk meanwhile', () => {
