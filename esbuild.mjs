@@ -41,6 +41,19 @@ const nodeCommon = {
 
 const tests = process.argv.includes('--tests');
 
+/** `require('web-test-suites')` in test/web/index.ts loads every test/web/suite/*.test.ts, in name order. */
+const webTestSuitesPlugin = {
+  name: 'web-test-suites',
+  setup(build) {
+    build.onResolve({ filter: /^web-test-suites$/ }, () => ({ path: 'web-test-suites', namespace: 'web-test-suites' }));
+    build.onLoad({ filter: /.*/, namespace: 'web-test-suites' }, () => ({
+      contents: readdirSync('test/web/suite').filter((f) => f.endsWith('.test.ts')).sort().map((f) => `require('./${f}');`).join('\n'),
+      resolveDir: 'test/web/suite',
+      loader: 'js',
+    }));
+  },
+};
+
 const builds = tests ? [] : [
   // The extension host bundle: `vscode` is provided by the host at run time.
   { ...nodeCommon, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
@@ -58,6 +71,24 @@ if (tests) {
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
+  });
+}
+if (tests) {
+  // The web test module: one browser bundle for code-server's web worker extension host (test/harness/runWeb.mjs).
+  // It is written beside the file-by-file transpile of test/web/ (which it does not use), as bundle.js.
+  builds.push({
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'out/test/web/bundle.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    // Helpers shared with the integration suites import node:assert/strict; the worker gets a small equivalent.
+    alias: { 'node:assert/strict': './test/web/assert.ts' },
+    plugins: [webTestSuitesPlugin],
   });
 }
 if (tests) {

@@ -21,7 +21,9 @@ export function registerTodoSurface(services: Services, index: TodoIndex): vscod
     return owner && name ? { owner, name } : null;
   });
   const lenses = new TodoCodeLensProvider(services, index);
-  const files: vscode.DocumentSelector = { scheme: 'file' };
+  // The workspace's documents in every host: `file` in the Node host, `vscode-remote` in a web worker host of a
+  // remote window (code-server), `vscode-vfs` on github.dev. Not untitled, git or output documents.
+  const files: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
   const disposables: vscode.Disposable[] = [
     lenses,
     vscode.languages.registerCodeLensProvider(files, lenses),

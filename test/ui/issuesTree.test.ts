@@ -4,27 +4,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { groupByRole, type ReleaseGroups } from '../../src/core/issueGroups';
-import { chooseMilestone } from '../../src/state/milestoneChoice';
-import { createLocalTracker } from '../../src/trackers/localTracker';
-import { nodeTrackerFiles } from '../../src/trackers/nodeTrackerFiles';
-import { loadTeamConfig } from '../../src/trackers/teamConfigFile';
 import { fromRoot } from '../repoRoot';
-import { IssuesTreePage } from './issuesTreePage';
+import type { ReleaseGroups } from '../../src/core/issueGroups';
+import { expectedGroups, IssuesTreePage } from './issuesTreePage';
 import { openReleaseContainer, openWorkbench, type Workbench } from './workbench';
 
 const fixture = fromRoot('test', 'fixtures', 'workspace');
 const LAYOUT = { width: 1200, height: 1400, sidebarWidth: 560 };
-
-/** What the tree should show for the fixture: the same grouping the extension uses, over the same files. */
-async function expectedGroups(root: string): Promise<ReleaseGroups> {
-  const { config } = await loadTeamConfig(nodeTrackerFiles(root));
-  const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config });
-  const milestone = chooseMilestone(await tracker.listMilestones(), config.milestone);
-  assert.ok(milestone, 'the fixture has an open milestone');
-  const data = await tracker.loadRelease(milestone.title);
-  return groupByRole(data.issues, config, undefined, undefined, data.pullRequests ?? []);
-}
 
 /** A role row's description: its issues' resolved/total, and the pull requests it lists (never counted). */
 function roleDescription(group: ReleaseGroups['groups'][number], resolvedDelta = 0): string {

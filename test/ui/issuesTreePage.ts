@@ -3,7 +3,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { groupByRole, type ReleaseGroups } from '../../src/core/issueGroups';
+import { chooseMilestone } from '../../src/state/milestoneChoice';
+import { createLocalTracker } from '../../src/trackers/localTracker';
+import { nodeTrackerFiles } from '../../src/trackers/nodeTrackerFiles';
+import { loadTeamConfig } from '../../src/trackers/teamConfigFile';
 import { screenshotDir } from './workbench';
+
+/** What the tree should show for the fixture: the same grouping the extension uses, over the same files. */
+export async function expectedGroups(root: string): Promise<ReleaseGroups> {
+  const { config } = await loadTeamConfig(nodeTrackerFiles(root));
+  const tracker = createLocalTracker({ files: nodeTrackerFiles(root), config });
+  const milestone = chooseMilestone(await tracker.listMilestones(), config.milestone);
+  if (!milestone) throw new Error(`No open milestone in ${root}`);
+  const data = await tracker.loadRelease(milestone.title);
+  return groupByRole(data.issues, config, undefined, undefined, data.pullRequests ?? []);
+}
 
 export class IssuesTreePage {
   readonly pane: Locator;
