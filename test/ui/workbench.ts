@@ -24,7 +24,15 @@ export interface Workbench {
 export interface WorkbenchOptions {
   fixture?: string;
   theme?: string;
-  settings?: Record<string, unknown>;
+  /** User settings; a function gets the emulator's URL (null without one). */
+  settings?: Record<string, unknown> | ((emulatorUrl: string | null) => Record<string, unknown>);
+  /** Merged into the copied workspace's .vscode/settings.json (a workspace setting beats a user one). */
+  workspaceSettings?: Record<string, unknown>;
+  /**
+   * More extensions, installed in the window's extensions folder (absolute folder paths). Not as a second
+   * extension under development: with two, code-server's workbench loads neither.
+   */
+  installed?: readonly string[];
 }
 
 export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
@@ -32,6 +40,16 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rr-ui-'));
   const emulator: RunningEmulator | null = await startEmulator(tmp);
   const workspace = prepareWorkspace(tmp, options.fixture);
+  if (options.workspaceSettings) {
+    const file = path.join(workspace, '.vscode', 'settings.json');
+    const current = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ ...current, ...options.workspaceSettings }, null, 2));
+  }
+  for (const dir of options.installed ?? []) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    fs.cpSync(dir, path.join(tmp, 'extensions', `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
+  }
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
   try {
@@ -45,7 +63,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
         // The extension runs under development here, where it opens its walkthrough once per (fresh) profile: off,
         // so the editor area is the test's; test/ui/walkthrough.test.ts turns it on.
         'workbench.welcomePage.walkthroughs.openOnInstall': false,
-        ...options.settings,
+        ...(typeof options.settings === 'function' ? options.settings(emulator?.url ?? null) : options.settings),
       },
     });
     browser = await launchBrowser();
