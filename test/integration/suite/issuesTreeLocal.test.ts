@@ -7,23 +7,12 @@ import * as vscode from 'vscode';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import { extensionApi, waitFor } from '../emulatorControl';
 import { issueNode, membership, readTree, roleNode, shownIssue, useTracker } from '../issuesTreeReader';
+import { LOCAL_MILESTONE, ROLE_LABELS, type FileIssue } from '../localFixture';
 
-const MILESTONE = 'v1.4 — Holiday Checkout';
-const ROLE_LABELS: Record<string, string> = { 'Project Manager': 'role:pm', Designer: 'role:design', Programmer: 'role:code', 'QA Engineer': 'role:qa' };
+const MILESTONE = LOCAL_MILESTONE;
 const { Checked, Unchecked } = vscode.TreeItemCheckboxState;
 
-interface DiskIssue {
-  number: number;
-  title: string;
-  body: string[];
-  state: 'open' | 'closed';
-  stateReason: string | null;
-  labels: string[];
-  /** Pull requests share the file (and the numbers) with the issues. */
-  pullRequest?: unknown;
-  milestone: string | null;
-  comments: { body: string[] }[];
-}
+type DiskIssue = FileIssue;
 
 describe('Issues by Role tree — local tracker', () => {
   let api: ReleaseReadinessApi;

@@ -5,22 +5,12 @@ import * as vscode from 'vscode';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import { extensionApi, waitFor } from '../../integration/emulatorControl';
 import { issueNode, membership, readTree, shownIssue, useTracker } from '../../integration/issuesTreeReader';
+import { LOCAL_MILESTONE, ROLE_LABELS, type FileIssue } from '../../integration/localFixture';
 import { readText, workspaceUri, writeText } from '../workspaceFiles';
 
-const MILESTONE = 'v1.4 — Holiday Checkout';
-const ROLE_LABELS: Record<string, string> = { 'Project Manager': 'role:pm', Designer: 'role:design', Programmer: 'role:code', 'QA Engineer': 'role:qa' };
+const MILESTONE = LOCAL_MILESTONE;
 const { Checked, Unchecked } = vscode.TreeItemCheckboxState;
 
-interface FileIssue {
-  number: number;
-  title: string;
-  state: 'open' | 'closed';
-  stateReason: string | null;
-  labels: string[];
-  pullRequest?: unknown;
-  milestone: string | null;
-  comments: { body: string[] }[];
-}
 
 describe('Issues by Role tree — web host, local tracker', () => {
   let api: ReleaseReadinessApi;

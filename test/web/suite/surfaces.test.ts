@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import { differingIndexes, readChecklist } from '../../integration/checklistFixture';
+import { LOCAL_CHECKLIST_GROUPS } from '../../integration/localFixture';
 import { extensionApi, waitFor } from '../../integration/emulatorControl';
 import { useTracker } from '../../integration/issuesTreeReader';
 import { readText, workspaceUri, writeText } from '../workspaceFiles';
@@ -56,12 +57,7 @@ describe('surfaces — web host, local tracker', () => {
       const groups = await readChecklist(api.checklistView);
       assert.deepEqual(
         groups.map((g) => [g.label, g.description, g.items.length]),
-        [
-          ['Project Manager', '2/3', 3],
-          ['Designer', '1/2', 2],
-          ['Programmer', '1/8', 8],
-          ['QA Engineer', '0/2', 2],
-        ],
+        LOCAL_CHECKLIST_GROUPS,
       );
       assert.equal(api.checklistView.view.description, '4/15 done');
     });
