@@ -25,3 +25,17 @@ export const LOCAL_CHECKLIST_GROUPS: [string, string, number][] = [
   ['Programmer', '1/8', 8],
   ['QA Engineer', '0/2', 2],
 ];
+
+/** The fixture's TODO files (workspace-relative) and the 0-based lines of their TODOs. */
+export const TODO_TS = 'src/giftWrap.ts';
+export const TODO_PY = 'src/exportOrders.py';
+export const TODO_LINES = { open12: 7, closed19: 13, duplicate44: 16, missing999: 4, untrackedPy: 6 };
+
+/** What the TODO index holds for those files: [file, line, tag, referenced issue]. */
+export const FIXTURE_TODOS: [string, number, string, number | null][] = [
+  [TODO_PY, TODO_LINES.missing999, 'FIXME', 999],
+  [TODO_PY, TODO_LINES.untrackedPy, 'FIXME', null],
+  [TODO_TS, TODO_LINES.open12, 'TODO', 12],
+  [TODO_TS, TODO_LINES.closed19, 'TODO', 19],
+  [TODO_TS, TODO_LINES.duplicate44, 'TODO', null],
+];

@@ -24,9 +24,8 @@ import {
   itemNode,
   readChecklist,
 } from '../checklistFixture';
-import { LOCAL_CHECKLIST_GROUPS } from '../localFixture';
+import { LOCAL_CHECKLIST_GROUPS, LOCAL_MILESTONE } from '../localFixture';
 
-const LOCAL_MILESTONE = 'v1.4 — Holiday Checkout';
 const ISSUE_PATH = `/repos/${OWNER}/${REPO}/issues/${CHECKLIST_ISSUE}`;
 const { Checked } = vscode.TreeItemCheckboxState;
 

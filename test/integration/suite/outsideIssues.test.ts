@@ -9,12 +9,12 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import type { RecordedRequest } from '../../emulator/types';
+import { LOCAL_MILESTONE } from '../localFixture';
 import { EXTENSION_ID, EmulatorControl, extensionApi, waitFor } from '../emulatorControl';
 import { useTracker } from '../issuesTreeReader';
 import { MILESTONE, OWNER, REPO, REPO_PATH, rrFixtureSeed } from '../rrFixtureSeed';
 
 const FILE = 'src/outsideRefs.ts';
-const LOCAL_MILESTONE = 'v1.4 — Holiday Checkout';
 /** The three cases, each on its own line: open in the next milestone, closed without milestone, missing. */
 const CASES = { next: 30, closed: 31, missing: 998 } as const;
 

@@ -12,15 +12,10 @@ import type { TrackAllResult } from '../../../src/codelens/trackAllTodos';
 import type { TodoIndex } from '../../../src/codelens/todoIndex';
 import { parseTodos } from '../../../src/core/todo/todoParser';
 import { toTodoItem } from '../../../src/scan/todoItems';
+import { FIXTURE_TODOS, LOCAL_MILESTONE, TODO_LINES as LINES, TODO_PY as PY, TODO_TS as TS } from '../localFixture';
 import { EmulatorControl, extensionApi, waitFor } from '../emulatorControl';
 import { useTracker, waitForRelease } from '../issuesTreeReader';
 import { MILESTONE as GITHUB_MILESTONE, REPO_PATH, rrFixtureSeed } from '../rrFixtureSeed';
-
-const LOCAL_MILESTONE = 'v1.4 — Holiday Checkout';
-const TS = 'src/giftWrap.ts';
-const PY = 'src/exportOrders.py';
-/** 0-based lines of the fixture TODOs. */
-const LINES = { open12: 7, closed19: 13, duplicate44: 16, missing999: 4, untrackedPy: 6 };
 
 describe('TODO surface', function () {
   this.timeout(90_000);
@@ -72,13 +67,7 @@ describe('TODO surface', function () {
       const mine = services().todos.all()!.filter((t) => t.file === TS || t.file === PY);
       assert.deepEqual(
         mine.map((t) => [t.file, t.line, t.tag, t.ref?.number ?? null]),
-        [
-          [PY, LINES.missing999, 'FIXME', 999],
-          [PY, LINES.untrackedPy, 'FIXME', null],
-          [TS, LINES.open12, 'TODO', 12],
-          [TS, LINES.closed19, 'TODO', 19],
-          [TS, LINES.duplicate44, 'TODO', null],
-        ],
+        FIXTURE_TODOS,
       );
       assert.deepEqual(services().todos.todosFor(12).map((t) => [t.file, t.line]), [[TS, LINES.open12]]);
       assert.deepEqual(services().todos.todosFor(44), []);

@@ -5,16 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ReleaseReadinessApi } from '../../../src/extension';
 import { differingIndexes, readChecklist } from '../../integration/checklistFixture';
-import { LOCAL_CHECKLIST_GROUPS } from '../../integration/localFixture';
+import { FIXTURE_TODOS, LOCAL_CHECKLIST_GROUPS, LOCAL_MILESTONE as MILESTONE, TODO_LINES as LINES, TODO_PY as PY, TODO_TS as TS } from '../../integration/localFixture';
 import { extensionApi, waitFor } from '../../integration/emulatorControl';
 import { useTracker } from '../../integration/issuesTreeReader';
 import { readText, workspaceUri, writeText } from '../workspaceFiles';
-
-const MILESTONE = 'v1.4 — Holiday Checkout';
-const TS = 'src/giftWrap.ts';
-const PY = 'src/exportOrders.py';
-/** 0-based lines of the fixture TODOs (as in test/integration/suite/todos.test.ts). */
-const LINES = { open12: 7, closed19: 13, duplicate44: 16, missing999: 4, untrackedPy: 6 };
 
 describe('surfaces — web host, local tracker', () => {
   let api: ReleaseReadinessApi;
@@ -80,13 +74,7 @@ describe('surfaces — web host, local tracker', () => {
       const mine = api.services.todos.all()!.filter((t) => t.file === TS || t.file === PY);
       assert.deepEqual(
         mine.map((t) => [t.file, t.line, t.tag, t.ref?.number ?? null]),
-        [
-          [PY, LINES.missing999, 'FIXME', 999],
-          [PY, LINES.untrackedPy, 'FIXME', null],
-          [TS, LINES.open12, 'TODO', 12],
-          [TS, LINES.closed19, 'TODO', 19],
-          [TS, LINES.duplicate44, 'TODO', null],
-        ],
+        FIXTURE_TODOS,
       );
     });
 
