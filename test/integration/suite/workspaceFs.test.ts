@@ -11,7 +11,7 @@ import { scanWithWorkspaceFs } from '../../../src/codelens/todoWorkspaceFsScan';
 import { workspaceFsFiles } from '../../../src/platform/workspaceFsFiles';
 import { nodePlatform } from '../../../src/platform/nodePlatform';
 import type { TodoScanRequest } from '../../../src/release/hostPlatform';
-import { FileAccessError } from '../../../src/trackers/trackerFiles';
+import { FileAccessError, reasonText } from '../../../src/trackers/trackerFiles';
 import { extensionApi } from '../emulatorControl';
 
 describe('workspace.fs (the browser host’s file access)', function () {
@@ -39,6 +39,32 @@ describe('workspace.fs (the browser host’s file access)', function () {
     await files.write('a.json', 'old');
     await assert.rejects(files.write('a.json', 'new', { precondition: () => Promise.reject(new Error('changed meanwhile')) }), /changed meanwhile/);
     assert.equal(fs.readFileSync(path.join(dir, 'a.json'), 'utf8'), 'old');
+  });
+
+  it('refuses a write on a read-only file system in words, without calling the provider', async () => {
+    // A read-only file system, as a virtual workspace may be: reads work, writes must not be tried.
+    const text = new TextEncoder().encode('{}');
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: () => ({ type: vscode.FileType.File, ctime: 0, mtime: 0, size: text.length }),
+      readDirectory: () => [],
+      createDirectory: () => assert.fail('createDirectory on a read-only file system'),
+      readFile: () => text,
+      writeFile: () => assert.fail('writeFile on a read-only file system'),
+      delete: () => assert.fail('delete on a read-only file system'),
+      rename: () => assert.fail('rename on a read-only file system'),
+    };
+    const registration = vscode.workspace.registerFileSystemProvider('rr-readonly', provider, { isReadonly: true });
+    try {
+      const files = workspaceFsFiles(vscode.Uri.parse('rr-readonly:/repo'));
+      assert.equal(await files.readText('.release/issues.json'), '{}');
+      const error = await files.write('.release/issues.json', '[]').then(() => null, (e: unknown) => e);
+      assert.ok(error instanceof FileAccessError && error.reason === 'readOnly', String(error));
+      assert.match(reasonText(error), /read-only/);
+    } finally {
+      registration.dispose();
+    }
   });
 
   it('says "it is a directory" rather than failing obscurely when a folder is in the way', async () => {
