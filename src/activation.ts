@@ -92,7 +92,7 @@ export function activateRelease(context: vscode.ExtensionContext, platform: Host
     ...registerChatSurface(services),
     checklistView,
     new ReleaseStatusBar(services),
-    ...registerWalkthrough(context),
+    ...registerWalkthrough(services),
   );
 
   // The first load runs after activation returns: activation itself never waits on the network.

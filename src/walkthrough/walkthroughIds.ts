@@ -11,3 +11,6 @@ export const GET_STARTED_COMMAND = 'releaseReadiness.getStarted';
 export function walkthroughFullId(extensionId: string): string {
   return `${extensionId}#${WALKTHROUGH_ID}`;
 }
+
+/** Context key, true once a tracker is set up (set after the walkthrough is registered): completes its first step. */
+export const TRACKER_CHOSEN_KEY = 'releaseReadiness.walkthrough.trackerChosen';
